@@ -1,0 +1,6 @@
+// Commands of the scale stage (filled by that stage).
+import type { Command } from 'commander';
+
+export function registerScaleCommands(program: Command): void {
+  void program;
+}
