@@ -77,8 +77,8 @@ export function registerSimulateCommands(program: Command): void {
       const onSignal = () => controller.abort();
       process.once('SIGINT', onSignal);
       let result: SimulationResult;
+      let started = false;
       try {
-        bar?.start(1, 0);
         result = await runSimulation(scenario, {
           runs,
           horizonDays,
@@ -89,8 +89,10 @@ export function registerSimulateCommands(program: Command): void {
           signal: controller.signal,
           onProgress: (done, total) => {
             if (!bar) return;
-            bar.setTotal(total);
-            bar.update(done);
+            if (!started) {
+              bar.start(total, done);
+              started = true;
+            } else bar.update(done);
           },
         });
       } finally {
