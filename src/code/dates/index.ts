@@ -1,0 +1,547 @@
+// Date expressions of a text, resolved against the document's publication date.
+//
+// Resolution rules (see also data/code/dates.yaml):
+// - Absolute dates with a year ("19 novembre 2024", "November 19, 2024", "en octobre 2022",
+//   "in 2022") resolve without the publication date (relative: false).
+// - Anchored day counts ("au millième jour de son offensive", "the 1,000th day of the war")
+//   resolve to anchor + (N - 1) days: day 1 is the anchor day (2022-02-24 + 999 = 2024-11-19).
+// - Everything else is relative to `published`; when it is null the value is null,
+//   the precision 'unknown', and the text is kept.
+// - Weekdays follow a tense rule: the nearest tense cue in the clause decides; past (the
+//   default for news) → the most recent such weekday ON OR BEFORE the publication date (an
+//   article published on a Tuesday saying "a déclaré mardi" means that same day); future
+//   → the first such weekday on or after it. "dernier"/"last" → strictly before,
+//   "prochain"/"next" → strictly after.
+// - Months without a year ("en mai", "fin septembre", "mi-octobre"): past or no cue → the
+//   most recent such month on or before the publication month; future cue → the first one
+//   on or after; "dernier"/"last" → strictly before; "prochain"/"next" → strictly after.
+//   Day + month without a year: past → on/before, future → on/after, no cue → nearest.
+// - Weeks ("cette semaine", "la semaine prochaine", "last week") have MONTH precision: the
+//   month of the publication date shifted by 0/+7/-7 days; `range` gives the Monday–Sunday.
+// - Seasons ("l'été 2023", "last summer") have YEAR precision (the year the season starts).
+// - "il y a N jours/semaines" → day precision; N mois → month; N ans → year; vague counts
+//   ("il y a quelques jours") use dates.yaml `vagueCount` with one step coarser precision.
+// - Day ranges ("du 17 au 30 octobre", "10-15 October 2024"): value = first day, `range` = span.
+// - chrono-node (strict fr/en parsers, loaded lazily) parses small windows around numeric
+//   dates ("19/11/2024", "2024-11-19"), always with the publication date (or a fixed instant)
+//   as reference; only results with a certain day, month and year are kept.
+// - Not dates: durations ("depuis plus de neuf mois", "for nine months"), percentages,
+//   "des 70 dernières années", numbers followed by a unit (dates.yaml notDateFollowers), bare
+//   years without a date-like preposition, clock times, and names listed in notDatePhrases
+//   ("Sunday Times", "Arab Spring"). English "May"/"March" count only when capitalised; a
+//   capitalised "Today" inside a sentence is a programme name.
+// - Overlapping candidates: the longest wins. Mentions are returned in text order.
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+import type { DatePrecision } from '../../types.js';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  fmtDay,
+  fmtMonth,
+  fmtYear,
+  fromDayNumber,
+  isValidYmd,
+  isoWeekday,
+  parseIsoDay,
+  type Ymd,
+} from './calendar.js';
+import { buildGrammar, key, type Grammar, type Lang, type PeriodPart, type Shift } from './grammar.js';
+import { datesLexicon } from './lexicon.js';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+  /** Optional day bounds (inclusive, YYYY-MM-DD) when the expression covers a span: weeks, parts of a month. */
+  range?: { start: string; end: string };
+}
+
+export type Tense = 'past' | 'future' | null;
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+  range?: { start: string; end: string };
+}
+
+const grammars = new Map<string, Grammar>();
+
+function langsOf(lang: string): Lang[] {
+  const l = (lang || '').toLowerCase().slice(0, 2);
+  if (l === 'fr') return ['fr'];
+  if (l === 'en') return ['en'];
+  return ['fr', 'en'];
+}
+
+function grammarFor(lang: string): Grammar {
+  const langs = langsOf(lang);
+  const k = langs.join('+');
+  let g = grammars.get(k);
+  if (!g) {
+    g = buildGrammar(datesLexicon(), langs);
+    grammars.set(k, g);
+  }
+  return g;
+}
+
+// ---------------------------------------------------------------- tense
+
+const CLAUSE_BREAK = /[.!?\n;:«»“”"]/;
+const CLAUSE_MAX = 250;
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  const minA = Math.max(0, start - CLAUSE_MAX);
+  while (a > minA) {
+    const ch = text[a - 1] ?? '';
+    if (CLAUSE_BREAK.test(ch) && !(ch === '.' && /\d/.test(text[a - 2] ?? '') && /\d/.test(text[a] ?? ''))) break;
+    a--;
+  }
+  let b = end;
+  const maxB = Math.min(text.length, end + CLAUSE_MAX);
+  while (b < maxB) {
+    const ch = text[b] ?? '';
+    if (CLAUSE_BREAK.test(ch) && !(ch === '.' && /\d/.test(text[b - 1] ?? '') && /\d/.test(text[b + 1] ?? ''))) break;
+    b++;
+  }
+  return [a, b];
+}
+
+/** Tense of the clause around [start, end): the nearest past or future cue wins; null when none. */
+export function tenseAround(text: string, start: number, end: number, g: Grammar): Tense {
+  const [a, b] = clauseBounds(text, start, end);
+  const clause = text.slice(a, b);
+  type Cue = { d: number; prio: number; len: number; t: Exclude<Tense, null> };
+  let best: Cue | null = null;
+  // The nearest cue wins; at equal distance a lexicon word beats a suffix heuristic ("scheduled"
+  // is listed as future, though it ends in -ed), then the longer cue, then past.
+  const better = (x: Cue, y: Cue): boolean =>
+    x.d !== y.d ? x.d < y.d : x.prio !== y.prio ? x.prio > y.prio : x.len !== y.len ? x.len > y.len : x.t === 'past' && y.t !== 'past';
+  const consider = (s: number, e: number, t: Exclude<Tense, null>, prio: number): void => {
+    const as = a + s;
+    const ae = a + e;
+    if (as < end && ae > start) return; // inside the mention itself
+    const cue: Cue = { d: as >= end ? as - end : start - ae, prio, len: e - s, t };
+    if (!best || better(cue, best)) best = cue;
+  };
+  const scan = (re: RegExp | null, t: Exclude<Tense, null>, prio: number, accept?: (w: string) => boolean): void => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (const m of clause.matchAll(re)) {
+      if (accept && !accept(m[0])) continue;
+      consider(m.index, m.index + m[0].length, t, prio);
+    }
+  };
+  scan(g.tense.future, 'future', 2);
+  scan(g.tense.past, 'past', 2);
+  scan(g.tense.pastAux, 'past', 1);
+  scan(g.tense.futureSuffix, 'future', 0, (w) => !g.tense.futureStop.has(key(w)) && w.length >= 3);
+  scan(g.tense.pastEd, 'past', 0);
+  const found = best as Cue | null;
+  return found ? found.t : null;
+}
+
+// ---------------------------------------------------------------- helpers
+
+function periodRangeOfMonth(y: number, m: number, part: PeriodPart | null): { start: string; end: string } | undefined {
+  if (!part) return undefined;
+  const last = daysInMonth(y, m);
+  const [d1, d2] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
+  return { start: fmtDay({ y, m, d: d1 }), end: fmtDay({ y, m, d: d2 }) };
+}
+
+function periodRangeOfYear(y: number, part: PeriodPart | null): { start: string; end: string } | undefined {
+  if (!part) return undefined;
+  const [m1, m2] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
+  return { start: fmtDay({ y, m: m1, d: 1 }), end: fmtDay({ y, m: m2, d: daysInMonth(y, m2) }) };
+}
+
+/** The year of a month without year, relative to the publication month. */
+function yearForMonth(month: number, pub: Ymd, mode: 'onOrBefore' | 'onOrAfter' | 'before' | 'after'): number {
+  switch (mode) {
+    case 'onOrBefore':
+      return month <= pub.m ? pub.y : pub.y - 1;
+    case 'before':
+      return month < pub.m ? pub.y : pub.y - 1;
+    case 'onOrAfter':
+      return month >= pub.m ? pub.y : pub.y + 1;
+    case 'after':
+      return month > pub.m ? pub.y : pub.y + 1;
+  }
+}
+
+function shiftMode(shift: Shift | null, tense: Tense, onDefault: 'onOrBefore' | 'nearest'): 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' {
+  if (shift === 'last') return 'before';
+  if (shift === 'next') return 'after';
+  if (tense === 'future') return 'onOrAfter';
+  if (tense === 'past') return 'onOrBefore';
+  return onDefault;
+}
+
+function weekRange(pivot: Ymd): { start: string; end: string } {
+  const monday = addDays(pivot, 1 - isoWeekday(pivot));
+  return { start: fmtDay(monday), end: fmtDay(addDays(monday, 6)) };
+}
+
+function parseNumber(s: string): number {
+  return Number(s.replace(/[\s\u00A0\u202F.,]/g, ''));
+}
+
+const unresolved = (start: number, end: number): Candidate => ({ start, end, value: null, precision: 'unknown', relative: true });
+
+function monthToken(g: Grammar, raw: string | undefined): number | null {
+  if (!raw) return null;
+  const k = key(raw);
+  const n = g.monthOf.get(k);
+  if (n === undefined) return null;
+  if (g.capitalOnly.has(k) && !/^\p{Lu}/u.test(raw)) return null;
+  return n;
+}
+
+// ---------------------------------------------------------------- families
+
+interface Ctx {
+  text: string;
+  g: Grammar;
+  pub: Ymd | null;
+}
+
+type Groups = Record<string, string | undefined>;
+
+function tenseOf(ctx: Ctx, m: RegExpMatchArray): Tense {
+  const start = m.index ?? 0;
+  return tenseAround(ctx.text, start, start + m[0].length, ctx.g);
+}
+
+function resolveDayMonth(ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const month = monthToken(ctx.g, gr.month);
+  const last = Number(gr.day);
+  // "du 10 au 15 octobre", "10-15 October": the value is the first day, `range` the span.
+  const first = gr.day0 ? Number(gr.day0) : last;
+  const day = first;
+  if (month === null || !(day >= 1 && day <= 31) || !(last >= first && last <= 31)) return null;
+  const spanOf = (y: number): { start: string; end: string } | undefined =>
+    gr.day0 && isValidYmd(y, month, last) ? { start: fmtDay({ y, m: month, d: first }), end: fmtDay({ y, m: month, d: last }) } : undefined;
+  if (gr.year) {
+    const y = Number(gr.year);
+    if (!isValidYmd(y, month, day)) return null;
+    return { start, end, value: fmtDay({ y, m: month, d: day }), precision: 'day', relative: false, range: spanOf(y) };
+  }
+  if (!ctx.pub) return unresolved(start, end);
+  const pub = ctx.pub;
+  const tense = tenseOf(ctx, m);
+  const pubN = dayNumber(pub.y, pub.m, pub.d);
+  const options = [pub.y - 1, pub.y, pub.y + 1].filter((y) => isValidYmd(y, month, day)).map((y) => ({ y, n: dayNumber(y, month, day) }));
+  let chosen: { y: number; n: number } | undefined;
+  if (tense === 'past') chosen = options.filter((o) => o.n <= pubN).pop();
+  else if (tense === 'future') chosen = options.find((o) => o.n >= pubN);
+  else chosen = [...options].sort((a, b) => Math.abs(a.n - pubN) - Math.abs(b.n - pubN))[0];
+  if (!chosen) return unresolved(start, end);
+  return { start, end, value: fmtDay({ y: chosen.y, m: month, d: day }), precision: 'day', relative: true, range: spanOf(chosen.y) };
+}
+
+function resolveMonth(ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const month = monthToken(ctx.g, gr.month);
+  if (month === null) return null;
+  const part = gr.period ? ctx.g.periodOf.get(key(gr.period)) ?? null : null;
+  const shift = gr.postshift ? ctx.g.shiftOf.get(key(gr.postshift)) ?? null : gr.preshift ? ctx.g.shiftOf.get(key(gr.preshift)) ?? null : null;
+  if (!gr.year && !shift && !part && !gr.prep) return null;
+  if (gr.year) {
+    const y = Number(gr.year);
+    return { start, end, value: fmtMonth(y, month), precision: 'month', relative: false, range: periodRangeOfMonth(y, month, part) };
+  }
+  if (!ctx.pub) return unresolved(start, end);
+  const tense = shift && shift !== 'this' ? null : tenseOf(ctx, m);
+  const mode = shiftMode(shift === 'this' ? null : shift, tense, 'onOrBefore');
+  const y = yearForMonth(month, ctx.pub, mode === 'nearest' ? 'onOrBefore' : mode);
+  return { start, end, value: fmtMonth(y, month), precision: 'month', relative: true, range: periodRangeOfMonth(y, month, part) };
+}
+
+function resolveYear(ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const y = Number(gr.year);
+  const part = gr.period ? ctx.g.periodOf.get(key(gr.period)) ?? null : null;
+  return { start, end, value: fmtYear(y), precision: 'year', relative: false, range: periodRangeOfYear(y, part) };
+}
+
+function resolveYearRange(_ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const y1 = Number(gr.year);
+  const y2 = Number(gr.year2);
+  if (!(y2 > y1)) return null;
+  return { start, end, value: fmtYear(y1), precision: 'year', relative: false, range: { start: `${fmtYear(y1)}-01-01`, end: `${fmtYear(y2)}-12-31` } };
+}
+
+function resolveWeekday(ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const wd = gr.wd ? ctx.g.weekdayOf.get(key(gr.wd)) : undefined;
+  if (wd === undefined) return null;
+  if (!ctx.pub) return unresolved(start, end);
+  const shiftWord = gr.post ?? (gr.pre && key(gr.pre) !== 'on' ? gr.pre : undefined);
+  const shift = shiftWord ? ctx.g.shiftOf.get(key(shiftWord)) ?? null : null;
+  const tense = shift === 'last' || shift === 'next' ? null : tenseOf(ctx, m);
+  const pubWd = isoWeekday(ctx.pub);
+  let offset: number;
+  if (shift === 'last') offset = -((pubWd - wd + 7) % 7 || 7);
+  else if (shift === 'next') offset = (wd - pubWd + 7) % 7 || 7;
+  else if (tense === 'future') offset = (wd - pubWd + 7) % 7;
+  else offset = -((pubWd - wd + 7) % 7);
+  return { start, end, value: fmtDay(addDays(ctx.pub, offset)), precision: 'day', relative: true };
+}
+
+function resolveRelativeDay(ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const raw = gr.rd ?? '';
+  const offset = ctx.g.relativeDayOf.get(key(raw));
+  if (offset === undefined) return null;
+  // A capitalised "Today" inside a sentence is a name (BBC Radio 4's "Today"), not a date.
+  if (/^\p{Lu}/u.test(raw) && start > 0 && !/(?:^|[.!?\n"“«:])\s*$/.test(ctx.text.slice(Math.max(0, start - 4), start))) return null;
+  if (!ctx.pub) return unresolved(start, end);
+  return { start, end, value: fmtDay(addDays(ctx.pub, offset)), precision: 'day', relative: true };
+}
+
+function resolveUnitShift(ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const unitWord = gr.unit1 ?? gr.unit2 ?? gr.unit3;
+  if (!unitWord) return null;
+  const unit = ctx.g.unitOf.get(key(unitWord));
+  const shift: Shift | null = gr.this ? 'this' : gr.post ? ctx.g.shiftOf.get(key(gr.post)) ?? null : gr.pre ? ctx.g.shiftOf.get(key(gr.pre)) ?? null : null;
+  if (!unit || unit === 'day' || !shift) return null;
+  if (!ctx.pub) return unresolved(start, end);
+  const pub = ctx.pub;
+  const part = gr.period ? ctx.g.periodOf.get(key(gr.period)) ?? null : null;
+  const k = shift === 'last' ? -1 : shift === 'next' ? 1 : 0;
+  if (unit === 'week') {
+    const weekend = /end$/i.test(key(unitWord));
+    const pivot = addDays(pub, 7 * k);
+    const range = weekRange(pivot);
+    if (weekend) {
+      const sat = addDays(parseIsoDay(range.start) ?? pivot, 5);
+      return { start, end, value: fmtMonth(sat.y, sat.m), precision: 'month', relative: true, range: { start: fmtDay(sat), end: range.end } };
+    }
+    return { start, end, value: fmtMonth(pivot.y, pivot.m), precision: 'month', relative: true, range };
+  }
+  if (unit === 'month') {
+    const { y, m } = addMonths(pub.y, pub.m, k);
+    return {
+      start,
+      end,
+      value: fmtMonth(y, m),
+      precision: 'month',
+      relative: true,
+      range: periodRangeOfMonth(y, m, part) ?? { start: fmtDay({ y, m, d: 1 }), end: fmtDay({ y, m, d: daysInMonth(y, m) }) },
+    };
+  }
+  const y = pub.y + k;
+  return { start, end, value: fmtYear(y), precision: 'year', relative: true, range: periodRangeOfYear(y, part) };
+}
+
+function resolveAgo(ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const sign = gr.agoFr || gr.agoEn ? -1 : gr.inFr || (gr.inEn && gr.fromNow) || gr.fromNow ? 1 : 0;
+  if (sign === 0) return null;
+  const unit = gr.unit ? ctx.g.unitOf.get(key(gr.unit)) : undefined;
+  if (!unit || !gr.n) return null;
+  let n: number | null;
+  if (/^\d+$/.test(gr.n)) n = Number(gr.n);
+  else {
+    const w = ctx.g.numberOf.get(key(gr.n));
+    if (w === undefined) return null;
+    n = w;
+  }
+  // "dans" + a count is a date only with units of time; "in 2 days" needs "time"/"from now".
+  if (!ctx.pub) return unresolved(start, end);
+  const pub = ctx.pub;
+  const vague = n === null;
+  const count = n ?? datesLexicon().vagueCount;
+  if (unit === 'day' || unit === 'week') {
+    const d = addDays(pub, sign * count * (unit === 'week' ? 7 : 1));
+    return vague
+      ? { start, end, value: fmtMonth(d.y, d.m), precision: 'month', relative: true }
+      : { start, end, value: fmtDay(d), precision: 'day', relative: true };
+  }
+  if (unit === 'month') {
+    const { y, m } = addMonths(pub.y, pub.m, sign * count);
+    return vague ? { start, end, value: fmtYear(y), precision: 'year', relative: true } : { start, end, value: fmtMonth(y, m), precision: 'month', relative: true };
+  }
+  if (vague) return unresolved(start, end);
+  return { start, end, value: fmtYear(pub.y + sign * count), precision: 'year', relative: true };
+}
+
+function resolveSeason(ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const season = gr.season ? ctx.g.seasonOf.get(key(gr.season)) : undefined;
+  if (!season) return null;
+  if (gr.year) return { start, end, value: gr.year, precision: 'year', relative: false };
+  const pre = gr.pre ? key(gr.pre) : '';
+  const shiftWord = gr.post ?? (pre ? pre : undefined);
+  const shift = shiftWord ? ctx.g.shiftOf.get(key(shiftWord)) ?? null : null;
+  const article = /^(?:à l'|l'|au)$/.test(pre);
+  // English "spring"/"fall" and bare "summer" are too ambiguous without a determiner.
+  if (!shift && !article) return null;
+  if (!ctx.pub) return unresolved(start, end);
+  const pubIdx = ctx.pub.y * 12 + ctx.pub.m - 1;
+  const startIdx = (y: number): number => y * 12 + season.startMonth - 1;
+  const years = [ctx.pub.y - 2, ctx.pub.y - 1, ctx.pub.y, ctx.pub.y + 1];
+  const current = years.find((y) => startIdx(y) <= pubIdx && pubIdx < startIdx(y) + 3);
+  const completed = years.filter((y) => startIdx(y) + 3 <= pubIdx).pop();
+  const upcoming = years.find((y) => startIdx(y) > pubIdx);
+  let y: number | undefined;
+  if (shift === 'last') y = completed;
+  else if (shift === 'next') y = upcoming;
+  else {
+    const tense = tenseOf(ctx, m);
+    if (shift === 'this' && current !== undefined) y = current;
+    else if (tense === 'future') y = current ?? upcoming;
+    else y = current ?? (shift === 'this' ? upcoming : completed);
+  }
+  if (y === undefined) return unresolved(start, end);
+  return { start, end, value: fmtYear(y), precision: 'year', relative: true };
+}
+
+function resolveAnchor(ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
+  const anchor = gr.anchor ? ctx.g.anchorOf.get(key(gr.anchor)) : undefined;
+  if (!anchor) return null;
+  let n: number | null | undefined;
+  if (gr.num) n = parseNumber(gr.num);
+  else if (gr.ord) {
+    const word = ctx.g.ordinalOf.get(key(gr.ord));
+    n = word !== undefined ? word : parseNumber(gr.ord.replace(/\s*(?:ème|eme|è|ᵉ|e|th|st|nd|rd)$/iu, ''));
+  }
+  if (!n || !Number.isFinite(n) || n < 1) return null;
+  const a = parseIsoDay(anchor.date);
+  if (!a) return null;
+  return { start, end, value: fmtDay(addDays(a, n - 1)), precision: 'day', relative: false };
+}
+
+type Resolver = (ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number) => Candidate | null;
+
+// ---------------------------------------------------------------- chrono fallback
+
+let chronoModule: typeof Chrono | null = null;
+
+/** chrono-node is loaded on first need (numeric dates are rare in news; its import is slow). */
+function loadChrono(): typeof Chrono {
+  if (!chronoModule) chronoModule = createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chronoModule;
+}
+
+function chronoFallback(text: string, g: Grammar, pub: Ymd | null): Candidate[] {
+  // Always an explicit reference instant: the publication date (noon UTC), or a fixed one
+  // when unknown — only results whose day, month and year are all certain are kept, so the
+  // reference never leaks into a value.
+  const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: Candidate[] = [];
+  let parsers: Chrono.Chrono[] | null = null;
+  // chrono runs only on small windows around numeric date shapes ("19/11/2024", "2024-11-19"),
+  // so its cost is proportional to those, not to the length of the text.
+  NUMERIC_DATE.lastIndex = 0;
+  let lastEnd = 0;
+  for (const hit of text.matchAll(NUMERIC_DATE)) {
+    const from = Math.max(lastEnd, (hit.index ?? 0) - 20);
+    const to = Math.min(text.length, (hit.index ?? 0) + hit[0].length + 20);
+    if (to <= from) continue;
+    lastEnd = to;
+    const window = text.slice(from, to);
+    if (!parsers) {
+      const chrono = loadChrono();
+      parsers = g.langs.map((l) => (l === 'fr' ? chrono.fr.strict : chrono.en.strict));
+    }
+    for (const parser of parsers) {
+      for (const r of parser.parse(window, { instant: ref, timezone: 0 })) {
+        const c = fromChrono(r, text, from);
+        if (c) out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+const NUMERIC_DATE = /(?<![\p{L}\p{N}])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\p{L}\p{N}])/gu;
+
+function fromChrono(r: Chrono.ParsedResult, text: string, offset: number): Candidate | null {
+  const c = r.start;
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  if (!/\d/.test(r.text)) return null;
+  const at = offset + r.index;
+  const tail = text.slice(at + r.text.length, at + r.text.length + 3);
+  if (/^\s*%/.test(tail)) return null;
+  const y = c.get('year');
+  const mo = c.get('month');
+  const d = c.get('day');
+  if (y === null || mo === null || d === null || !isValidYmd(y, mo, d)) return null;
+  // Trim a trailing clock time ("19/11/2024 à 15h"): the date is the day.
+  const dateText = r.text.replace(/\s*(?:à|at|,)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}.*$/iu, '') || r.text;
+  // ...and a leading article or preposition ("on 19 November 2024", "le 19/11/2024").
+  const lead = /^(?:on|the|le|du|au|at)\s+/iu.exec(dateText)?.[0].length ?? 0;
+  return { start: at + lead, end: at + dateText.length, value: fmtDay({ y, m: mo, d }), precision: 'day', relative: false };
+}
+
+// ---------------------------------------------------------------- entry point
+
+/**
+ * All date expressions in `text` (offsets are JS string indices into `text`), resolved against
+ * `published` (YYYY-MM-DD) when relative. When published is null, relative expressions get value
+ * null and keep their text. Never uses the machine clock.
+ */
+export function resolveDates(text: string, opts: { published: string | null; lang: string }): DateMention[] {
+  if (!text) return [];
+  const g = grammarFor(opts.lang);
+  const pub = parseIsoDay(opts.published);
+  const ctx: Ctx = { text, g, pub };
+  const f = g.families;
+  const plan: Array<[RegExp | null, Resolver]> = [
+    [f.anchor, resolveAnchor],
+    [f.dayMonth, resolveDayMonth],
+    [f.monthDay, resolveDayMonth],
+    [f.month, resolveMonth],
+    [f.year, resolveYear],
+    [f.yearRange, resolveYearRange],
+    [f.unitShift, resolveUnitShift],
+    [f.season, resolveSeason],
+    [f.ago, resolveAgo],
+    [f.weekday, resolveWeekday],
+    [f.relativeDay, resolveRelativeDay],
+  ];
+  const candidates: Array<Candidate & { rank: number }> = [];
+  plan.forEach(([re, resolve], rank) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (end === start) continue;
+      const c = resolve(ctx, m, (m.groups ?? {}) as Groups, start, end);
+      if (c) candidates.push({ ...c, rank });
+    }
+  });
+  for (const c of chronoFallback(text, g, pub)) candidates.push({ ...c, rank: plan.length });
+  f.notDate.lastIndex = 0;
+  const masks = [...text.matchAll(f.notDate)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // Longest first among overlapping candidates; on equal length, the earlier family in `plan`.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (masks.some(([a, b]) => a < c.end && c.start < b)) continue;
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => {
+    const mention: DateMention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      value: c.value,
+      precision: c.value === null ? 'unknown' : c.precision,
+      relative: c.relative,
+    };
+    if (c.range && c.value !== null) mention.range = c.range;
+    return mention;
+  });
+}
+
+/** Date arithmetic helpers, exported for the extractor and tests. */
+export { parseIsoDay, fromDayNumber };
