@@ -1,7 +1,11 @@
 // Versioned migrations, applied in name order. Add a file NNN_name.ts and list it here.
 import type { Migration } from 'kysely';
 import * as m001 from './001_initial.js';
+import * as m002 from './002_event_clusters.js';
+import * as m003 from './003_alerts.js';
 
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '002_event_clusters': m002, // judge: events merged from mentions, and user merge/split decisions
+  '003_alerts': m003, // show: watch-mode alerts and state
 };
