@@ -1,0 +1,645 @@
+// Reported speech: quote spans, reporting cues (frames) with their speaker, and coreference-lite for
+// pronouns (il/elle/he/she -> last compatible speaker, else last compatible person). One pass in document order.
+import { gazetteer, type Mention } from './gazetteer.js';
+import { inList } from './pattern.js';
+import { lexicon } from './lexicon.js';
+import { isCloser, isOpener, type Segmented } from './segment.js';
+import type { Token } from './text.js';
+
+export interface Speaker {
+  id: string | null;
+  name: string;
+  /** State, alliance or body the speaker speaks for. */
+  state: string | null;
+  kind: 'person' | 'group' | 'state';
+  gender: 'm' | 'f' | null;
+  role: string | null;
+  /** A vague source ("certains experts"): reported, but attributed to nobody. */
+  vague: boolean;
+}
+
+export interface Frame {
+  sentence: number;
+  /** Cue token range (document tokens). */
+  cueStart: number;
+  cueEnd: number;
+  cue: string;
+  speaker: Speaker | null;
+  belief: boolean;
+  /** ", a déclaré X" / "said X" after the words: covers the whole sentence before it. */
+  parenthetical: boolean;
+  /** "did not say", "n'a pas dit": the speech act itself is negated. */
+  negated: boolean;
+}
+
+export interface QuoteSpan {
+  /** Token indices of the marks (close = -1 when the quote runs to the paragraph end). */
+  open: number;
+  close: number;
+  innerStart: number;
+  innerEnd: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  sentence: number;
+  closeSentence: number;
+  speaker: Speaker | null;
+  cue: string | null;
+  /** Inside a sentence of the narrator (partial quote), not a whole quoted passage. */
+  partial: boolean;
+  /** Extra inner spans when partial quotes of one speaker were joined ("a […] b"). */
+  parts: Array<{ start: number; end: number }>;
+  /** Sentence whose cue introduced the quote (for dates). */
+  cueSentence: number;
+}
+
+export interface Discourse {
+  frames: Frame[][];
+  quotes: QuoteSpan[];
+  /** Quote index for each token, -1 outside quotes. */
+  quoteOf: Int32Array;
+  /** Mention index for each token, -1 outside mentions. */
+  mentionOf: Int32Array;
+}
+
+const OBJECT_MARKERS = new Set(['a', 'au', 'aux', 'to', 'contre', 'against', 'par', 'by', 'de', 'du', "d'", 'des', 'of', 'sur', 'on', 'vers', 'avec', 'with', 'envers', 'from', 'pour', 'for']);
+const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
+const TITLE_ROLES: Record<string, string[]> = {
+  president: ['head_of_state', 'head_of_government'],
+  presidente: ['head_of_state', 'head_of_government'],
+  chancellor: ['head_of_government'],
+  chancelier: ['head_of_government'],
+  secretary: ['minister', 'head_of_body'],
+  secretaire: ['minister', 'head_of_body'],
+  minister: ['minister'],
+  ministre: ['minister'],
+  spokesman: ['spokesperson'],
+  spokeswoman: ['spokesperson'],
+  spokesperson: ['spokesperson'],
+  'porte-parole': ['spokesperson'],
+  director: ['intelligence', 'head_of_body'],
+  directeur: ['intelligence', 'head_of_body'],
+  general: ['military'],
+};
+
+function speakerFromMention(m: Mention): Speaker | null {
+  if (m.kind === 'adjective') return null;
+  if (m.kind === 'person' || m.kind === 'role') {
+    return { id: m.id, name: m.id ? m.name : m.text, state: m.state, kind: 'person', gender: m.gender, role: m.id ? (gazetteer().actors.get(m.id)?.role ?? m.role) : 'official', vague: false };
+  }
+  return { id: m.state, name: m.name, state: m.state, kind: 'state', gender: null, role: 'official', vague: false };
+}
+
+export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse {
+  const lex = lexicon();
+  const { tokens, sentences, paragraphs } = seg;
+  const mentionOf = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.tokStart; k < m.tokEnd; k++) mentionOf[k] = i;
+  });
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const quotes: QuoteSpan[] = [];
+  const frames: Frame[][] = sentences.map(() => []);
+
+  // Coreference memory.
+  const recentSpeakers: Array<{ speaker: Speaker; sentence: number }> = [];
+  const recentPersons: Array<{ speaker: Speaker; sentence: number; subject: boolean }> = [];
+  const resolvePronoun = (gender: 'm' | 'f' | null, sentence: number): Speaker | null => {
+    for (let k = recentSpeakers.length - 1; k >= 0 && k >= recentSpeakers.length - 12; k--) {
+      const r = recentSpeakers[k];
+      if (sentence - r.sentence > 6) break;
+      if (r.speaker.kind === 'person' && (gender === null || r.speaker.gender === gender)) return r.speaker;
+    }
+    // Persons: the last one in subject position first, then any.
+    let any: Speaker | null = null;
+    for (let k = recentPersons.length - 1; k >= 0 && k >= recentPersons.length - 30; k--) {
+      const r = recentPersons[k];
+      if (sentence - r.sentence > 4) break;
+      if (gender !== null && r.speaker.gender !== gender) continue;
+      if (r.subject) return r.speaker;
+      any ??= r.speaker;
+    }
+    return any;
+  };
+  const pronounGender = (norm: string): 'm' | 'f' | null | undefined => {
+    if (lex.male.has(norm)) return 'm';
+    if (lex.female.has(norm)) return 'f';
+    return undefined;
+  };
+
+  const isOfficialNoun = (t: Token) => t.kind === 'word' && inList(lex.officials, t.norm);
+  /** "les responsables américains", "un responsable de l'administration à Washington" -> the state. */
+  const officialGroupAt = (k: number, limit: number): Speaker | null => {
+    let vague = false;
+    for (let b = k - 1; b >= Math.max(0, k - 2); b--) if (inList(lex.vague, tokens[b].norm) && tokens[b].norm !== 'des') vague = true;
+    // "U.S. officials", "a senior Russian official": the state adjective comes before the noun.
+    for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+      const mi = mentionOf[b];
+      if (mi < 0) continue;
+      const m = mentions[mi];
+      if ((m.kind === 'adjective' || m.kind === 'state') && m.state) {
+        return { id: vague ? null : m.state, name: tokens.slice(m.tokStart, k + 1).map((t) => t.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague };
+      }
+      break;
+    }
+    for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
+      const mi = mentionOf[j];
+      if (mi >= 0) {
+        const m = mentions[mi];
+        if (m.kind === 'person' || m.kind === 'role') return null;
+        const state = m.state;
+        if (!state) return null;
+        return { id: vague ? null : state, name: tokens.slice(k, m.tokEnd).map((t) => t.text).join(' '), state, kind: 'group', gender: null, role: 'official', vague };
+      }
+      if (tokens[j].kind === 'punct' && tokens[j].text !== '-') break;
+    }
+    if (vague) return { id: null, name: tokens[k].text, state: null, kind: 'group', gender: null, role: 'official', vague: true };
+    return null;
+  };
+
+  /** Unknown capitalised name: "said John Smith" / "John Smith said". */
+  const unknownName = (from: number, to: number, step: 1 | -1, sentenceStart: number): Speaker | null => {
+    const run: Token[] = [];
+    for (let k = from; step > 0 ? k < to : k >= to; k += step) {
+      const t = tokens[k];
+      if (t.kind === 'word' && t.upper && mentionOf[k] < 0 && k !== sentenceStart && t.text.length > 1) run.push(t);
+      else break;
+      if (run.length === 4) break;
+    }
+    if (run.length < 2 || run.some((t) => TITLE_ROLES[t.norm] !== undefined)) return null;
+    if (step < 0) run.reverse();
+    let gender: 'm' | 'f' | null = null;
+    const before = tokens[(step > 0 ? from : from - run.length + 1) - 1];
+    if (before && lex.titlesMale.has(before.norm)) gender = 'm';
+    if (before && lex.titlesFemale.has(before.norm)) gender = 'f';
+    return { id: null, name: run.map((t) => t.text).join(' '), state: null, kind: 'person', gender, role: null, vague: false };
+  };
+
+  /** Speaker after a cue: first mention not introduced by a preposition, up to a clause break. */
+  const speakerAfter = (from: number, to: number, sentenceStart: number): Speaker | null => {
+    let fallback: Speaker | null = null;
+    const described = definiteDescription(from, sentOf(from));
+    if (described) return described;
+    for (let k = from; k < Math.min(to, from + 30); k++) {
+      const t = tokens[k];
+      if (quoteOf[k] >= 0 || isOpener(t)) break;
+      if (t.norm === 'que' || t.norm === "qu'" || t.norm === 'that' || t.text === ';') break;
+      const g = pronounGender(t.norm);
+      if (g !== undefined && k === from && (t.norm === 'he' || t.norm === 'she' || t.norm === 'il' || t.norm === 'elle')) return resolvePronoun(g, sentOf(k));
+      if (isOfficialNoun(t) && !fallback) {
+        const group = officialGroupAt(k, to);
+        if (group) fallback = group;
+      }
+      const mi = mentionOf[k];
+      if (mi >= 0) {
+        const m = mentions[mi];
+        const prev = tokens[m.tokStart - 1];
+        const isObject = prev && OBJECT_MARKERS.has(prev.norm) && m.tokStart > from;
+        if (!isObject && m.kind !== 'adjective') {
+          const s = speakerFromMention(m);
+          if (s && s.kind === 'person') return s;
+          if (s && !fallback) fallback = s;
+        }
+        k = m.tokEnd - 1;
+        continue;
+      }
+      if (t.kind === 'word' && t.upper) {
+        const u = unknownName(k, to, 1, sentenceStart);
+        if (u) return u;
+      }
+    }
+    return fallback ?? definiteDescription(from, sentOf(from));
+  };
+
+  /** "the President said", ", the Secretary General added", "le secrétaire général a ajouté": the last speaker with that title. */
+  function definiteDescription(at: number, sentence: number): Speaker | null {
+    const article = tokens[at];
+    const title = tokens[at + 1];
+    if (!article || !title || !/^(the|le|la|l')$/.test(article.norm)) return null;
+    const category = TITLE_ROLES[title.norm];
+    if (!category) return null;
+    const fits = (s: Speaker) => s.kind === 'person' && s.role !== null && category.includes(s.role);
+    for (let k = recentSpeakers.length - 1; k >= 0 && k >= recentSpeakers.length - 12; k--) {
+      const r = recentSpeakers[k];
+      if (sentence - r.sentence > 12) break;
+      if (fits(r.speaker)) return r.speaker;
+    }
+    for (let k = recentPersons.length - 1; k >= 0 && k >= recentPersons.length - 30; k--) {
+      const r = recentPersons[k];
+      if (sentence - r.sentence > 12) break;
+      if (fits(r.speaker)) return r.speaker;
+    }
+    return null;
+  }
+
+  /** Speaker before a cue: nearest subject-like mention, persons first; pronouns resolved. */
+  const speakerBefore = (cueStart: number, sentenceStart: number, sentence: number): Speaker | null => {
+    let stateCandidate: Speaker | null = null;
+    for (let k = Math.max(sentenceStart, cueStart - 3); k < cueStart - 1; k++) {
+      const d = definiteDescription(k, sentence);
+      if (d) return d;
+    }
+    let scanned = 0;
+    for (let k = cueStart - 1; k >= sentenceStart && scanned < 30; k--, scanned++) {
+      const t = tokens[k];
+      if (quoteOf[k] >= 0) continue;
+      if (isCloser(t) || isOpener(t)) continue;
+      if (stateCandidate && scanned > 10) break;
+      const g = pronounGender(t.norm);
+      if (g !== undefined && (t.norm === 'il' || t.norm === 'elle' || t.norm === 'he' || t.norm === 'she') && !stateCandidate) {
+        return resolvePronoun(g, sentence);
+      }
+      if (isOfficialNoun(t) && !stateCandidate) {
+        const group = officialGroupAt(k, cueStart);
+        if (group) return group;
+      }
+      const mi = mentionOf[k];
+      if (mi >= 0) {
+        const m = mentions[mi];
+        k = m.tokStart;
+        const prev = tokens[m.tokStart - 1];
+        if (prev && OBJECT_MARKERS.has(prev.norm)) continue;
+        if (m.kind === 'adjective') continue;
+        const s = speakerFromMention(m);
+        if (!s) continue;
+        if (s.kind === 'person') return s;
+        if (!stateCandidate) stateCandidate = s;
+        continue;
+      }
+      if (t.kind === 'word' && t.upper && k > sentenceStart) {
+        const u = unknownName(k, sentenceStart, -1, sentenceStart);
+        if (u && k + 1 === cueStart) return u;
+      }
+    }
+    if (stateCandidate) return stateCandidate;
+    for (let k = Math.max(sentenceStart, cueStart - 4); k < cueStart; k++) {
+      const d = definiteDescription(k, sentence);
+      if (d) return d;
+    }
+    return null;
+  };
+
+  /** First subject-like mention of the clause that contains `at` (for participles: "..., affirmant que"). */
+  const clauseSubject = (at: number, sentenceStart: number): Speaker | null => {
+    let clauseStart = sentenceStart;
+    for (let k = at - 1; k > sentenceStart; k--) {
+      if (quoteOf[k] >= 0) continue;
+      const n = tokens[k].norm;
+      if (n === 'que' || n === "qu'" || n === 'that') {
+        clauseStart = k + 1;
+        break;
+      }
+    }
+    for (let k = clauseStart; k < at; k++) {
+      if (quoteOf[k] >= 0) continue;
+      const mi = mentionOf[k];
+      if (mi < 0) {
+        if (isOfficialNoun(tokens[k])) {
+          const group = officialGroupAt(k, at);
+          if (group) return group;
+        }
+        continue;
+      }
+      const m = mentions[mi];
+      const prev = tokens[m.tokStart - 1];
+      k = m.tokEnd - 1;
+      if (prev && OBJECT_MARKERS.has(prev.norm)) continue;
+      const s = speakerFromMention(m);
+      if (s) return s;
+    }
+    return null;
+  };
+
+  const sentenceOfToken = new Int32Array(tokens.length);
+  for (const s of sentences) for (let k = s.tokStart; k < s.tokEnd; k++) sentenceOfToken[k] = s.index;
+  function sentOf(k: number): number {
+    return sentenceOfToken[k];
+  }
+
+  let pendingQuote: QuoteSpan | null = null; // unclosed at a paragraph end
+  for (const para of paragraphs) {
+    // 1. Quote spans of this paragraph.
+    const paraQuotes = findQuotes(tokens, para.tokStart, para.tokEnd, para.index, sentenceOfToken);
+    const continuesQuote = pendingQuote !== null && paraQuotes.length > 0 && paraQuotes[0].open === para.tokStart;
+    for (const q of paraQuotes) {
+      quotes.push(q);
+      for (let k = q.innerStart; k < q.innerEnd; k++) quoteOf[k] = quotes.length - 1;
+      if (q.close >= 0) quoteOf[q.close] = quotes.length - 1;
+      quoteOf[q.open] = quotes.length - 1;
+    }
+    const firstQuoteIndex = quotes.length - paraQuotes.length;
+
+    // 2. Frames, sentence by sentence, with coreference as we go.
+    for (let si = para.sentStart; si < para.sentEnd; si++) {
+      const sent = sentences[si];
+      const idx: number[] = [];
+      const norms: string[] = [];
+      for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+        if (tokens[k].kind === 'quote') continue;
+        idx.push(k);
+        norms.push(tokens[k].norm);
+      }
+      const cueMatches = lex.speechCues.match(norms).sort((a, b) => a.start - b.start);
+      let lastEnd = -1;
+      for (const cm of cueMatches) {
+        if (cm.start < lastEnd) continue;
+        lastEnd = cm.end;
+        const cueStart = idx[cm.start];
+        const cueEnd = idx[cm.end - 1] + 1;
+        if (quoteOf[cueStart] >= 0) continue; // words inside a quote are not the narrator's cues
+        if (mentionOf[cueStart] >= 0) continue; // "United States" is not "states"
+        // Passive "être considérée comme", "is considered": not a speech act of anybody named here.
+        const aux = tokens[cueStart - 1]?.norm;
+        if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux)) continue;
+        const cueText = tokens.slice(Math.max(sent.tokStart, cueStart - 1), cueEnd).map((t) => t.text);
+        const belief = inList(lex.belief, tokens[cueStart].norm);
+        let speaker: Speaker | null = null;
+        let parenthetical = false;
+        // Preceding auxiliary with an inverted pronoun: "a-t-il déclaré", "a-t-elle ajouté".
+        let inverted: string | null = null;
+        for (let k = Math.max(sent.tokStart, cueStart - 2); k <= cueStart; k++) {
+          const m = INVERTED.exec(tokens[k].norm);
+          if (m) inverted = m[1];
+        }
+        const before = prevContent(tokens, cueStart, sent.tokStart);
+        const afterQuoteOrComma = before >= 0 && (isCloser(tokens[before]) || tokens[before].text === ',' || tokens[before].text === '–' || tokens[before].text === '—' || tokens[before].text === '-' || INVERTED.test(tokens[before].norm));
+        const closerBefore = closerWithin(cueStart, sent.tokStart, 4);
+        const coordinated = before >= 0 && /^(et|and|mais|but|puis|then)$/.test(tokens[before].norm) && frames[si].length > 0;
+        if (cm.payload === 'prep') {
+          const next = tokens[cueEnd];
+          if (next && /^lesquel|^laquelle|^lequel/.test(next.norm)) {
+            speaker = statementNounSpeaker(cueStart, sent.tokStart);
+          } else {
+            const g = next ? pronounGender(next.norm) : undefined;
+            speaker = g !== undefined ? resolvePronoun(g, si) : sourceRightAfter(cueEnd, sent.tokEnd);
+            if (!speaker) speaker = { id: null, name: tokens.slice(cueEnd, Math.min(sent.tokEnd, cueEnd + 3)).map((t) => t.text).join(' '), state: null, kind: 'group', gender: null, role: null, vague: true };
+          }
+        } else if (coordinated) {
+          speaker = frames[si][frames[si].length - 1].speaker;
+        } else if (inverted) {
+          speaker = resolvePronoun(inverted.startsWith('elle') ? 'f' : inverted.startsWith('il') ? 'm' : null, si);
+          parenthetical = true;
+        } else if (afterQuoteOrComma && before >= 0 && isCloser(tokens[before])) {
+          speaker = speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
+          parenthetical = true;
+        } else if (/ant$/.test(tokens[cueStart].norm) || tokens[cueStart].norm === 'mettant') {
+          const prior = frames[si][frames[si].length - 1];
+          speaker = clauseSubject(cueStart, sent.tokStart) ?? prior?.speaker ?? null;
+        } else {
+          // English "X said" after a quote: mention between the closer and the cue.
+          speaker = speakerBefore(cueStart, sent.tokStart, si);
+          if (!speaker && afterQuoteOrComma) {
+            speaker = speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
+            parenthetical = speaker !== null;
+          } else if (speaker && afterQuoteOrComma && before >= 0 && tokens[before].text === ',') {
+            // ", a confirmé à l'AFP un responsable américain": the subject comes after.
+            const after = speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
+            const between = hasMentionBetween(before, cueStart);
+            const apposition = before > 0 && mentionOf[before - 1] >= 0 && (mentions[mentionOf[before - 1]].kind === 'person' || mentions[mentionOf[before - 1]].kind === 'role');
+            // Only when the words before the comma are a clause of their own ("Biden a donné son feu vert...,
+            // a confirmé un responsable"), not a subject with a participle ("An official, speaking on ..., said").
+            const finiteBefore = hasAuxiliary(sent.tokStart, before);
+            if (after && !between && !apposition && (finiteBefore || (speaker.kind === 'state' && after.kind === 'person'))) {
+              speaker = after;
+              parenthetical = true;
+            }
+          }
+        }
+        if (closerBefore) parenthetical = true;
+        // "..., Ryder said." / "..., the President added.": a cue closing the sentence after a comma.
+        if (!parenthetical && speaker && lastWordOfSentence(cueEnd, sent.tokEnd) && commaWithin(cueStart, sent.tokStart, 5)) parenthetical = true;
+        frames[si].push({ sentence: si, cueStart, cueEnd, cue: cueText.join(' ').replace(/\s+,/g, ','), speaker, belief, parenthetical, negated: negatedCue(cueStart, sent.tokStart) });
+        if (speaker && speaker.kind === 'person') recentSpeakers.push({ speaker, sentence: si });
+      }
+      // Persons mentioned in this sentence (outside quotes) feed the coreference memory.
+      let seenSubject = false;
+      for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+        const mi = mentionOf[k];
+        if (mi < 0) continue;
+        const m = mentions[mi];
+        k = m.tokEnd - 1;
+        if (quoteOf[m.tokStart] >= 0) continue;
+        if (m.kind === 'person' || (m.kind === 'role' && m.id)) {
+          const s = speakerFromMention(m);
+          const prev = tokens[m.tokStart - 1];
+          const governed = prev !== undefined && OBJECT_MARKERS.has(prev.norm);
+          const afterVerb = prev !== undefined && prev.kind === 'word' && !prev.upper && !governed && !/^(le|la|les|l'|the|du|des|de)$/.test(prev.norm) && k > sent.tokStart + 3;
+          if (s) recentPersons.push({ speaker: s, sentence: si, subject: !governed && !afterVerb && !seenSubject });
+          if (s && !governed && !afterVerb) seenSubject = true;
+        }
+      }
+    }
+
+    // 3. Speakers of this paragraph's quotes.
+    let previous: QuoteSpan | null = null;
+    for (let qi = firstQuoteIndex; qi < quotes.length; qi++) {
+      const q = quotes[qi];
+      let frame: Frame | null = null;
+      if (q.close >= 0) {
+        const after = frames[q.closeSentence].find((f) => f.cueStart > q.close && f.cueStart - q.close <= 5 && f.speaker !== null);
+        if (after) frame = after;
+      }
+      if (!frame) {
+        const before = frames[q.sentence].filter((f) => f.cueEnd <= q.open && (f.speaker !== null));
+        if (before.length > 0) frame = before[before.length - 1];
+      }
+      if (frame && frame.speaker) {
+        q.speaker = frame.speaker;
+        q.cue = frame.cue;
+        q.cueSentence = frame.sentence;
+      } else if (qi === firstQuoteIndex && continuesQuote && pendingQuote) {
+        q.speaker = pendingQuote.speaker;
+        q.cue = pendingQuote.cue;
+        q.cueSentence = pendingQuote.cueSentence;
+      } else if (previous && previous.speaker && !q.partial) {
+        q.speaker = previous.speaker;
+        q.cue = previous.cue;
+        q.cueSentence = previous.cueSentence;
+      } else if (!q.partial && q.open === para.tokStart && pendingQuote === null) {
+        const last = quotes[firstQuoteIndex - 1];
+        if (last && last.speaker && last.paragraph === para.index - 1 && !last.partial) {
+          q.speaker = last.speaker;
+          q.cue = last.cue;
+          q.cueSentence = last.cueSentence;
+        }
+      }
+      if (q.speaker && q.speaker.kind === 'person') recentSpeakers.push({ speaker: q.speaker, sentence: q.closeSentence });
+      previous = q;
+    }
+    const lastQ = paraQuotes[paraQuotes.length - 1];
+    pendingQuote = lastQ && lastQ.close < 0 ? lastQ : null;
+  }
+
+  function hasAuxiliary(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (quoteOf[k] >= 0) continue;
+      const n = tokens[k].norm;
+      if (n === 'a') {
+        // French auxiliary "a" before a past participle ("a donné"), not the English article.
+        if (/(é|ée|és|ées|i|is|it|u|us|ut|ert|int|eint)$/.test(tokens[k + 1]?.text ?? '')) return true;
+        continue;
+      }
+      if (/^(ont|avait|avaient|est|sont|etait|etaient|sera|seront|va|vont|has|have|had|is|are|was|were|will|would|did|does|do)$/.test(n)) return true;
+    }
+    return false;
+  }
+
+  function lastWordOfSentence(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (tokens[k].kind === 'word' || tokens[k].kind === 'number') return false;
+    return true;
+  }
+
+  function commaWithin(cueStart: number, floor: number, n: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(floor, cueStart - n); k--) if (tokens[k].text === ',') return true;
+    return false;
+  }
+
+  function closerWithin(cueStart: number, floor: number, n: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(floor, cueStart - n); k--) if (isCloser(tokens[k])) return true;
+    return false;
+  }
+
+  function negatedCue(cueStart: number, floor: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(floor, cueStart - 3); k--) {
+      const n = tokens[k].norm;
+      if (n === 'pas' || n === 'not' || n === 'never' || n === 'jamais' || /n't$/.test(n)) return true;
+    }
+    return false;
+  }
+
+  /** "selon le Pentagone", "according to U.S. officials", "selon les médias": the source named right after. */
+  function sourceRightAfter(from: number, to: number): Speaker | null {
+    for (let k = from; k < Math.min(to, from + 4); k++) {
+      const t = tokens[k];
+      if (isOfficialNoun(t)) {
+        const group = officialGroupAt(k, to);
+        if (group) return group;
+      }
+      const mi = mentionOf[k];
+      if (mi >= 0) {
+        const m = mentions[mi];
+        if (m.kind === 'adjective') {
+          // "U.S. officials": adjective + official noun.
+          const noun = tokens[m.tokEnd];
+          if (noun && isOfficialNoun(noun)) return { id: m.state, name: tokens.slice(m.tokStart, m.tokEnd + 1).map((x) => x.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
+          continue;
+        }
+        if (m.kind === 'state' && tokens[m.tokEnd] && isOfficialNoun(tokens[m.tokEnd])) return { id: m.state, name: tokens.slice(m.tokStart, m.tokEnd + 1).map((x) => x.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
+        return speakerFromMention(m);
+      }
+      if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|certains|certaines|some|many|plusieurs)$/.test(t.norm)) break;
+    }
+    return null;
+  }
+
+  function hasMentionBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (mentionOf[k] >= 0 && mentions[mentionOf[k]].kind !== 'adjective') return true;
+    return false;
+  }
+
+  function statementNounSpeaker(cueStart: number, sentenceStart: number): Speaker | null {
+    // "les déclarations de Poutine selon lesquelles ..."
+    for (let k = cueStart - 1; k >= Math.max(sentenceStart, cueStart - 6); k--) {
+      const mi = mentionOf[k];
+      if (mi >= 0) {
+        const m = mentions[mi];
+        const noun = tokens[m.tokStart - 2];
+        if (noun && inList(lex.statementNouns, noun.norm)) return speakerFromMention(m);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  return { frames, quotes, quoteOf, mentionOf };
+}
+
+function prevContent(tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if (t.kind === 'word' && /^(a|avait|ont|a-t-il|a-t-elle|has|had|have)$/.test(t.norm)) continue;
+    if (t.kind === 'word' && /^(vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|hier|aujourd'hui|egalement|aussi|encore|alors|ensuite|enfin|notamment)$/.test(t.norm)) continue;
+    return j;
+  }
+  return -1;
+}
+
+/**
+ * Quote spans of one paragraph. Openers push, closers pop; only outermost spans are kept (a thousand nested
+ * marks stay linear). Mixed pairs (“...») are accepted; a closer glued to the next word opens ("d'»acte");
+ * an empty pair right after a quote ("un” message “”") means the inner marks were reversed: the quotes join.
+ */
+function findQuotes(tokens: readonly Token[], from: number, to: number, paragraph: number, sentenceOf: Int32Array): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let depth = 0;
+  let openAt = -1;
+  let straightOpen = false;
+  const make = (open: number, close: number): QuoteSpan => {
+    const innerStart = open + 1;
+    const innerEnd = close >= 0 ? close : to;
+    const last = innerEnd - 1 >= innerStart ? innerEnd - 1 : innerStart;
+    let partial = false;
+    for (let k = open - 1; k >= from; k--) {
+      const t = tokens[k];
+      if (sentenceOf[k] !== sentenceOf[open]) break;
+      if (t.kind === 'word' || t.kind === 'number') {
+        partial = true;
+        break;
+      }
+    }
+    if (!partial && close >= 0) {
+      // Words after the closer in the same sentence that are not a cue make it partial too (decided later).
+      const t = tokens[close - 1];
+      if (t && t.kind === 'word' && close + 1 < to && tokens[close + 1]?.kind === 'word' && !/^(a|a-t-il|a-t-elle|said|says|declare|ajoute)$/.test(tokens[close + 1].norm) && sentenceOf[close + 1] === sentenceOf[open]) partial = true;
+    }
+    return {
+      open,
+      close,
+      innerStart,
+      innerEnd,
+      start: innerStart < to ? tokens[innerStart].start : tokens[open].end,
+      end: innerEnd > innerStart ? tokens[last].end : tokens[open].end,
+      paragraph,
+      sentence: sentenceOf[open],
+      closeSentence: close >= 0 ? sentenceOf[close] : sentenceOf[to - 1],
+      speaker: null,
+      cue: null,
+      partial,
+      parts: [],
+      cueSentence: sentenceOf[open],
+    };
+  };
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'quote') continue;
+    const straight = t.text === '"';
+    let opens = straight ? (depth > 0 && straightOpen ? false : true) : isOpener(t);
+    // A closer glued to the following word with a space before acts as an opener.
+    if (!straight && !opens && depth === 0 && t.spaceBefore && !t.spaceAfter && k + 1 < to && tokens[k + 1].kind === 'word') opens = true;
+    if (opens) {
+      if (depth === 0) {
+        openAt = k;
+        straightOpen = straight;
+      }
+      depth++;
+      continue;
+    }
+    if (depth === 0) continue; // stray closer
+    depth--;
+    if (depth > 0) continue;
+    if (k === openAt + 1) {
+      // Empty pair: join with the previous quote of the same sentence when close by.
+      const prev = out[out.length - 1];
+      if (prev && prev.close >= 0 && sentenceOf[prev.close] === sentenceOf[k] && k - prev.close <= 8) {
+        const joined = make(prev.open, k);
+        joined.partial = prev.partial;
+        out[out.length - 1] = joined;
+        joined.end = tokens[k - 2].end;
+      }
+      continue;
+    }
+    out.push(make(openAt, k));
+  }
+  if (depth > 0 && openAt >= 0 && openAt + 1 < to) out.push(make(openAt, -1));
+  return out;
+}

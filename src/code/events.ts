@@ -1,0 +1,570 @@
+// Event triggers -> typed events: kind resolution, actor/target, polarity (negation scope, double negation,
+// modality, conditional clauses, announced future) and attribution from the reported-speech frames.
+import type { CodedEvent, EventType, Polarity } from '../types.js';
+import type { Discourse, Frame, Speaker } from './discourse.js';
+import { gazetteer, type Mention } from './gazetteer.js';
+import { lexicon, type EventRule } from './lexicon.js';
+import { altMatches, inList } from './pattern.js';
+import { isCloser, isOpener, type Segmented, type Sentence } from './segment.js';
+import type { Token } from './text.js';
+
+export interface DraftEvent {
+  type: EventType;
+  actor: string;
+  target: string | null;
+  polarity: Polarity;
+  attributedTo: string | null;
+  sentence: number;
+  /** Trigger token range (document tokens). */
+  trigStart: number;
+  trigEnd: number;
+  confidence: number;
+  rule: string;
+  /** Sentence of the cue that introduced the words (quotes), for dates. */
+  cueSentence: number;
+  /** Where the actor came from (focal = document's main state, a weak guess). */
+  actorSource: string;
+}
+
+const TARGET_MARKERS = new Set(['contre', 'against', 'sur', 'on', 'vers', 'territoire', 'sol', 'frontieres', 'de', 'du', "d'", 'des', 'of', 'in', 'en', 'a', 'au']);
+const OBJECT_MARKERS = new Set(['contre', 'against', 'a', 'au', 'aux', 'to', 'vers', 'envers']);
+/** Verbs of opposition: "opposed the threat or use of nuclear weapons" is no threat. */
+const OPPOSITION = /^(oppos|rejet|reject|condamn|condemn|denonc|denounc|interdi|prohib|ban)/;
+const TARGET_TYPES = new Set<EventType>(['WARNING', 'NUCLEAR_THREAT', 'MAJOR_STRIKE', 'STRIKE_ON_NUCLEAR_STATE', 'WEAPONS_AUTHORIZATION', 'FALSE_FLAG_ALLEGATION']);
+const TOPIC_MARKERS = new Set(['concernant', 'regarding', 'concerning', 'about', 'sujet', 'apres', 'after', 'avant', 'before']);
+const BLAME = /^(imput|attribu|blam|accus)/;
+const SPEECH_ACT_TYPES = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'RISK_ASSESSMENT', 'DOCTRINE_STATEMENT', 'FALSE_FLAG_ALLEGATION']);
+const OFFICIAL_ROLES = new Set(['head_of_state', 'head_of_government', 'minister', 'spokesperson', 'official', 'diplomat', 'military', 'head_of_body']);
+
+interface Ctx {
+  seg: Segmented;
+  mentions: Mention[];
+  disc: Discourse;
+  focal: string | null;
+  nuclearSentence: Uint8Array;
+}
+
+/**
+ * The document's main nuclear actor: the nuclear state named most often (states, organs and adjectives count
+ * twice, persons once, so that a briefing's own spokesperson does not outweigh the state it talks about).
+ */
+export function focalState(mentions: Mention[]): string | null {
+  const nuclear = gazetteer().nuclearStates;
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.state || !nuclear.has(m.state)) continue;
+    const w = m.kind === 'person' || m.kind === 'role' ? 1 : 2;
+    counts.set(m.state, (counts.get(m.state) ?? 0) + w);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
+  return best;
+}
+
+const nuclearMemo = new Map<string, boolean>();
+
+function isNuclearWord(norm: string, previous: string | undefined): boolean {
+  let hit = nuclearMemo.get(norm);
+  if (hit === undefined) {
+    hit = lexicon().nuclearClass.some((a) => altMatches(a, norm, undefined));
+    if (nuclearMemo.size > 100_000) nuclearMemo.clear();
+    nuclearMemo.set(norm, hit);
+  }
+  return hit && !(previous === 'non' || previous === 'non-' || previous === 'sans');
+}
+
+export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discourse): DraftEvent[] {
+  const lex = lexicon();
+  const { tokens, sentences, paragraphs } = seg;
+  const nuclearSentence = new Uint8Array(sentences.length);
+  for (const s of sentences) {
+    const norms: string[] = [];
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      norms.push(tokens[k].norm);
+      const prev = k > s.tokStart ? tokens[k - 1].norm : undefined;
+      if (!nuclearSentence[s.index] && isNuclearWord(tokens[k].norm, prev)) nuclearSentence[s.index] = 1;
+    }
+    if (!nuclearSentence[s.index] && lex.nuclearContext.match(norms).length > 0) nuclearSentence[s.index] = 1;
+  }
+  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence };
+  const out: DraftEvent[] = [];
+  for (const sent of sentences) {
+    if (paragraphs[sent.paragraph].duplicate) continue;
+    const idx: number[] = [];
+    const norms: string[] = [];
+    for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+      if (tokens[k].kind === 'quote') continue;
+      idx.push(k);
+      norms.push(tokens[k].norm);
+    }
+    const matches = lex.events.match(norms).map((m) => ({ rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 }));
+    const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
+    const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');
+    const drafts: DraftEvent[] = [];
+    for (const m of matches) {
+      if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
+      const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
+      if (!d) continue;
+      if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
+      drafts.push(d);
+    }
+    // A threat subsumes a warning of the same actor; a threat named inside someone else's warning is its object.
+    const threatActors = new Set(drafts.filter((d) => d.type === 'NUCLEAR_THREAT').map((d) => d.actor));
+    const warningActors = new Set(drafts.filter((d) => d.type === 'WARNING').map((d) => d.actor));
+    const typesWithActor = new Set(drafts.filter((d) => d.actorSource !== 'focal').map((d) => d.type));
+    const kept = new Map<string, DraftEvent>();
+    // A threat named as a noun next to a condemnation ("a condamné ces menaces nucléaires") is its object.
+    const nounThreatOnly = drafts.every((d) => d.type !== 'NUCLEAR_THREAT' || d.rule === 'threat-nuclear-noun');
+    for (const d of drafts) {
+      if (d.type === 'WARNING' && threatActors.has(d.actor) && !nounThreatOnly) continue;
+      if (d.rule === 'threat-nuclear-noun' && warningActors.size > 0) continue;
+      if (d.actorSource === 'focal' && typesWithActor.has(d.type)) continue;
+      const key = `${d.type}|${d.actor}|${d.polarity}`;
+      const prev = kept.get(key);
+      if (!prev || better(d, prev)) kept.set(key, d);
+    }
+    out.push(...[...kept.values()].sort((a, b) => a.trigStart - b.trigStart));
+  }
+  return out;
+}
+
+function better(a: DraftEvent, b: DraftEvent): boolean {
+  if ((a.attributedTo !== null) !== (b.attributedTo !== null)) return a.attributedTo !== null;
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  return a.trigStart < b.trigStart;
+}
+
+interface RawMatch {
+  rule: EventRule;
+  start: number;
+  end: number;
+}
+
+function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, end: number, all: RawMatch[], hasDoctrine: boolean): DraftEvent | null {
+  const lex = lexicon();
+  const { tokens } = ctx.seg;
+  const gaz = gazetteer();
+  if (rule.needs.includes('nuclear') && !nuclearNear(ctx, sent.index)) return null;
+  if (rule.kind === 'use' || rule.type === 'NUCLEAR_THREAT') {
+    for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (OPPOSITION.test(tokens[k].norm)) return null;
+  }
+  if (rule.needs.includes('nuclearHere') && !ctx.nuclearSentence[sent.index]) return null;
+  if (inConditional(tokens, sent, start)) return null;
+
+  const quoteIndex = ctx.disc.quoteOf[start];
+  const quote = quoteIndex >= 0 ? ctx.disc.quotes[quoteIndex] : null;
+  const frames = ctx.disc.frames[sent.index];
+  // Voice: who says the words that contain the trigger (innermost); reporter: outermost named source.
+  const before = frames.filter((f) => f.cueEnd <= start && f.speaker !== null);
+  const paren = frames.find((f) => f.parenthetical && f.cueStart >= end && f.speaker !== null && !(quote && quote.speaker));
+  let voice: Speaker | null = quote?.speaker ?? (before.length ? before[before.length - 1].speaker : paren?.speaker ?? null);
+  let reporter: Speaker | null = before.length ? before[0].speaker : quote?.speaker ?? paren?.speaker ?? null;
+  if (quote && quote.speaker && before.length === 0) reporter = quote.speaker;
+  // The trigger is itself the cue ("a mis Moscou en garde"): the narrator reports it.
+  const selfCue = frames.find((f) => f.cueStart <= start && f.cueEnd > start);
+  if (selfCue && before.length === 0 && !quote) {
+    // A named person who warns/condemns is the source ("Lavrov a averti que..."); a state is the actor only.
+    voice = selfCue.speaker;
+    reporter = paren?.speaker ?? (selfCue.speaker && selfCue.speaker.kind === 'person' ? selfCue.speaker : null);
+  }
+  const beliefFrame = frames.some((f) => f.belief && f.cueEnd <= start);
+  if (rule.needs.includes('speaker') && !voice) return null;
+  if (rule.needs.includes('official') && !(voice && isOfficial(voice))) return null;
+
+  let type: EventType = rule.type;
+  let actor: string | null = null;
+  let confidence = 0.55;
+  const agent = findAgent(ctx, sent, start, end, voice);
+
+  switch (rule.kind) {
+    case 'use': {
+      if (hasDoctrine) return null;
+      // A negated belief ("ne croient plus que X prévoit d'utiliser") is itself an assessment of the risk.
+      const negatedBelief = beliefFrame && negationCount(tokens, sent, start) % 2 === 1;
+      const absorbs = (o: RawMatch) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED');
+      if (all.some((o) => absorbs(o) && o.rule.kind !== 'use' && o.rule.type !== 'WARNING' && o.rule.type !== 'RISK_ASSESSMENT' && o.start < end && start < o.end)) return null;
+      if (all.some((o) => absorbs(o) && (o.rule.type === 'PLANNING_REPORTED' || o.rule.type === 'DE_ESCALATION' || o.rule.type === 'NUCLEAR_USE'))) return null;
+      for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) if (TOPIC_MARKERS.has(tokens[k].norm) || (tokens[k].norm === 'parle' || tokens[k].norm === 'talks')) return null;
+      if (!agent.actor || agent.source === 'focal' || agent.source === 'speaker') return null;
+      actor = agent.actor;
+      const selfSpeaker = voice && voice.state === actor && isOfficial(voice);
+      if (selfSpeaker || (agent.source === 'self' && voice && isOfficial(voice))) {
+        type = 'NUCLEAR_THREAT';
+      } else if ((voice && voice.state !== actor) || beliefFrame || (voice && !isOfficial(voice))) {
+        type = 'RISK_ASSESSMENT';
+      } else if (hasModality(tokens, sent, start, end)) {
+        type = 'RISK_ASSESSMENT';
+      } else return null;
+      confidence = 0.6;
+      break;
+    }
+    case 'warn': {
+      const warner = selfCue?.speaker ?? voice;
+      if (warner && warner.kind === 'person' && !isOfficial(warner)) {
+        if (!nuclearNear(ctx, sent.index)) return null;
+        type = 'RISK_ASSESSMENT';
+        actor = ctx.focal;
+      } else {
+        actor = warner?.state ?? agent.actor;
+      }
+      break;
+    }
+    case 'strike': {
+      if (hasDoctrine) return null;
+      const blame = findBlame(ctx, sent, end);
+      const direct = agent.source === 'clause' || agent.source === 'relative' || (agent.source === 'subject' && frames.length === 0);
+      actor = blame ? blame.actor : direct ? agent.actor : null;
+      if (blame?.by) reporter = blame.by;
+      if (!actor) return null;
+      break;
+    }
+    default:
+      if (rule.actor === 'speaker') actor = voice?.state ?? agent.actor;
+      else if (rule.actor === 'possessor') actor = findPossessor(ctx, sent, start, end, voice) ?? agent.actor;
+      else if (rule.actor === 'focal') actor = ctx.focal ?? agent.actor;
+      else actor = agent.actor;
+  }
+  if (!actor) return null;
+  const actorInfo = gaz.actors.get(actor);
+  if (actorInfo && actorInfo.kind === 'person') actor = actorInfo.state ?? actor;
+  if (type === 'WEAPONS_AUTHORIZATION' && !gaz.nuclearStates.has(actor)) return null;
+  if (type === 'MISSILE_TEST' && hasDoctrine) return null;
+
+  const target = TARGET_TYPES.has(type) || rule.kind === 'strike' ? findTarget(ctx, sent, start, end, actor) : null;
+  if (rule.kind === 'strike' && target === actor) return null;
+  if (rule.kind === 'strike') {
+    const targetNuclear = target !== null && gaz.nuclearStates.has(target);
+    type = target !== null ? (targetNuclear ? 'STRIKE_ON_NUCLEAR_STATE' : 'MAJOR_STRIKE') : gaz.nuclearStates.has(actor) ? 'MAJOR_STRIKE' : 'STRIKE_ON_NUCLEAR_STATE';
+  }
+
+  // Polarity.
+  let polarity: Polarity = 'asserted';
+  if (SPEECH_ACT_TYPES.has(type) || rule.kind === 'speech' || rule.kind === 'warn' || rule.kind === 'use') {
+    if (directNegation(tokens, sent, start)) polarity = 'negated';
+  } else {
+    const negations = negationCount(tokens, sent, start);
+    if (negations % 2 === 1) polarity = 'negated';
+    else if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) polarity = 'hypothetical';
+  }
+
+  let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
+  // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.
+  if (reporter && reporter.kind === 'state' && reporter.state === actor && rule.kind === 'action') attributedTo = null;
+  if (agent.source === 'clause' || agent.source === 'after') confidence += 0.15;
+  if (end - start >= 2) confidence += 0.1;
+  if (attributedTo) confidence += 0.1;
+  if (rule.kind === 'action' && polarity === 'asserted') confidence += 0.05;
+  return {
+    type,
+    actor,
+    target: target === actor ? null : target,
+    polarity,
+    attributedTo,
+    sentence: sent.index,
+    trigStart: start,
+    trigEnd: end,
+    confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
+    rule: rule.id,
+    cueSentence: quote ? quote.cueSentence : sent.index,
+    actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : agent.source,
+  };
+}
+
+function isOfficial(s: Speaker): boolean {
+  if (s.kind !== 'person') return s.kind === 'state' || (s.kind === 'group' && !s.vague);
+  return s.role === null ? false : OFFICIAL_ROLES.has(s.role) || s.role === 'intelligence';
+}
+
+function nuclearNear(ctx: Ctx, sentence: number): boolean {
+  for (let s = sentence; s >= 0 && s >= sentence - 2; s--) if (ctx.nuclearSentence[s]) return true;
+  return false;
+}
+
+/** Start of the clause containing token k: after a complementiser, relative pronoun, ';', ':' or a quote mark. */
+function clauseStart(tokens: readonly Token[], sent: Sentence, k: number): number {
+  const breaks = lexicon().clauseBreaks;
+  for (let j = k - 1, n = 0; j >= sent.tokStart && n < 40; j--, n++) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—' || isOpener(t) || isCloser(t)) return j + 1;
+    if (breaks.has(t.norm) && t.norm !== 'et' && t.norm !== 'and' && t.norm !== 'ou') return j + 1;
+  }
+  return Math.max(sent.tokStart, k - 40);
+}
+
+function clauseEnd(tokens: readonly Token[], sent: Sentence, k: number): number {
+  const breaks = lexicon().clauseBreaks;
+  for (let j = k, n = 0; j < sent.tokEnd && n < 40; j++, n++) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':' || isOpener(t) || isCloser(t)) return j;
+    if (breaks.has(t.norm) && t.norm !== 'et' && t.norm !== 'and' && t.norm !== 'ou' && t.norm !== 'de') return j;
+  }
+  return Math.min(sent.tokEnd, k + 40);
+}
+
+interface Agent {
+  actor: string | null;
+  source: 'clause' | 'self' | 'pronoun' | 'relative' | 'after' | 'subject' | 'speaker' | 'focal';
+}
+
+/** The preposition governing a mention, looking past an article ("contre l'Ukraine" -> contre). */
+export function governedBy(tokens: readonly Token[], m: Mention): string | null {
+  let k = m.tokStart - 1;
+  if (k >= 0 && /^(le|la|les|l'|the|un|une|a|an)$/.test(tokens[k].norm) && tokens[k].norm !== 'a') k--;
+  return k >= 0 ? tokens[k].norm : null;
+}
+
+function mentionState(m: Mention): string | null {
+  return m.state;
+}
+
+function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: Speaker | null): Agent {
+  const lex = lexicon();
+  const { tokens } = ctx.seg;
+  const { mentionOf } = ctx.disc;
+  const cs = clauseStart(tokens, sent, start);
+  // 1. Nearest actor before the trigger inside its clause (objects excluded).
+  for (let k = start - 1; k >= cs; k--) {
+    const t = tokens[k];
+    const mi = mentionOf[k];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      k = m.tokStart;
+      const gov = governedBy(tokens, m);
+      if (gov && OBJECT_MARKERS.has(gov)) continue;
+      const st = mentionState(m);
+      if (st) return { actor: st, source: 'clause' };
+      continue;
+    }
+    if (lex.firstPerson.has(t.norm) && voice?.state) return { actor: voice.state, source: 'self' };
+    if ((t.norm === 'son' || t.norm === 'sa' || t.norm === 'his' || t.norm === 'its') && tokens[k + 1] && /^(pays|country|arsenal|armee|army)$/.test(tokens[k + 1].norm)) {
+      if (voice?.state) return { actor: voice.state, source: 'self' };
+    }
+  }
+  // Inside the trigger itself ("nos missiles", "our nuclear forces", "le feu vert américain").
+  for (let k = start; k < Math.min(sent.tokEnd, end + 1); k++) {
+    if (k < end && lex.firstPerson.has(tokens[k].norm) && voice?.state) return { actor: voice.state, source: 'self' };
+    const mi = mentionOf[k];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      if (m.kind === 'adjective' && m.state && (k <= start + 3 || k === end)) return { actor: m.state, source: 'clause' };
+      if (m.kind !== 'adjective') break;
+    }
+  }
+  // 2. Pronoun subject or relative pronoun opening the clause.
+  const rel = tokens[cs - 1];
+  const ce_ = tokens[cs - 2];
+  if (rel && cs - 1 >= sent.tokStart && (rel.norm === 'qui' || rel.norm === 'which' || rel.norm === 'who') && !(ce_ && ce_.norm === 'ce')) {
+    // The antecedent ends right before "qui", or before an apposition ", son plus proche allié,".
+    let k = cs - 2;
+    if (k >= sent.tokStart && tokens[k].text === ',') {
+      let j = k - 1;
+      while (j > Math.max(sent.tokStart, k - 8) && tokens[j].text !== ',') j--;
+      if (tokens[j]?.text === ',') k = j - 1;
+    }
+    const mi = k >= sent.tokStart ? mentionOf[k] : -1;
+    if (mi >= 0 && ctx.mentions[mi].state) return { actor: ctx.mentions[mi].state, source: 'relative' };
+  }
+  for (let k = cs; k < start; k++) {
+    const n = tokens[k].norm;
+    if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) {
+      // "il pourrait", "ils restent": the person spoken about; without coreference here, the focal state
+      // when the speaker is foreign, else the speaker's state.
+      return { actor: ctx.focal && voice.state !== ctx.focal ? ctx.focal : voice.state, source: 'pronoun' };
+    }
+  }
+  // 3. Agent after the trigger: "par Poutine", or the first actor of the rest of the clause.
+  const ce = clauseEnd(tokens, sent, end);
+  let lastTargetMarker = -10;
+  for (let k = end; k < Math.min(ce, end + 10); k++) {
+    const n = tokens[k].norm;
+    if (tokens[k].text === ',') break;
+    if (n === 'contre' || n === 'against' || n === 'a' || n === 'to' || n === 'sur' || n === 'on' || n === 'vers' || n === 'toward' || n === 'towards') lastTargetMarker = k;
+    const mi = mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    k = m.tokEnd - 1;
+    if (m.tokStart - lastTargetMarker <= 3) continue;
+    if (m.state) return { actor: m.state, source: 'after' };
+  }
+  // 4. Subject of the sentence, then the speaker, then the document's focal state.
+  for (let k = sent.tokStart; k < start; k++) {
+    const mi = mentionOf[k];
+    if (mi < 0 || ctx.disc.quoteOf[k] >= 0) continue;
+    const m = ctx.mentions[mi];
+    const prev = tokens[m.tokStart - 1];
+    k = m.tokEnd - 1;
+    if (prev && OBJECT_MARKERS.has(prev.norm)) continue;
+    if (m.kind === 'adjective') continue;
+    if (m.state) return { actor: m.state, source: 'subject' };
+  }
+  if (voice?.state) return { actor: voice.state, source: 'speaker' };
+  return { actor: ctx.focal, source: 'focal' };
+}
+
+/** Whose posture/forces: an actor inside or right after the trigger; "their/leur" -> the last other state named. */
+function findPossessor(ctx: Ctx, sent: Sentence, start: number, end: number, voice: Speaker | null): string | null {
+  const { tokens } = ctx.seg;
+  for (let k = start; k < Math.min(sent.tokEnd, end + 6); k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0 && ctx.mentions[mi].state) return ctx.mentions[mi].state;
+  }
+  void voice;
+  for (let k = start; k < end; k++) {
+    if (!/^(their|its|leur|leurs|sa|son|ses)$/.test(tokens[k].norm)) continue;
+    for (let j = start - 1, n = 0; j >= 0 && n < 80; j--, n++) {
+      const mi = ctx.disc.mentionOf[j];
+      if (mi < 0) continue;
+      const m = ctx.mentions[mi];
+      j = m.tokStart;
+      const gov = governedBy(tokens, m);
+      if (gov && OBJECT_MARKERS.has(gov)) continue;
+      if (m.state && m.kind !== 'person') return m.state;
+    }
+  }
+  return null;
+}
+
+/** "said that the Alliance would hold", "a déclaré que l'OTAN organiserait": future in the past, not a possibility. */
+function reportedFuture(tokens: readonly Token[], sent: Sentence, start: number, end: number, frames: Frame[]): boolean {
+  if (!frames.some((f) => !f.negated && !f.belief)) return false;
+  for (let k = Math.max(sent.tokStart, start - 6); k < Math.min(sent.tokEnd, end + 3); k++) {
+    const n = tokens[k].norm;
+    if (n === 'could' || n === 'might' || n === 'may' || n.startsWith('pourr') || n.startsWith('pouv') || n === 'risque') return false;
+  }
+  return true;
+}
+
+function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor: string): string | null {
+  const { tokens } = ctx.seg;
+  for (let k = end; k < Math.min(sent.tokEnd, end + 15); k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    k = m.tokEnd - 1;
+    if (!m.state || m.state === actor) continue;
+    const prev = tokens[m.tokStart - 1];
+    if (m.kind === 'adjective' || (prev && TARGET_MARKERS.has(prev.norm))) return m.state;
+    if (prev && (prev.norm === 'a' || prev.norm === 'to')) continue;
+    return m.state;
+  }
+  for (let k = start - 1; k >= Math.max(sent.tokStart, start - 12); k--) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0 && ctx.mentions[mi].state && ctx.mentions[mi].state !== actor) return ctx.mentions[mi].state;
+  }
+  return null;
+}
+
+function findBlame(ctx: Ctx, sent: Sentence, from: number): { actor: string; by: Speaker | null } | null {
+  const { tokens } = ctx.seg;
+  for (let k = from; k < Math.min(sent.tokEnd, from + 30); k++) {
+    if (!BLAME.test(tokens[k].norm)) continue;
+    let actor: string | null = null;
+    for (let j = k + 1; j < Math.min(sent.tokEnd, k + 6); j++) {
+      const mi = ctx.disc.mentionOf[j];
+      if (mi >= 0 && ctx.mentions[mi].state) {
+        actor = ctx.mentions[mi].state;
+        break;
+      }
+    }
+    let by: Speaker | null = null;
+    for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
+      const mi = ctx.disc.mentionOf[j];
+      if (mi >= 0 && ctx.mentions[mi].state) {
+        const m = ctx.mentions[mi];
+        by = { id: m.state, name: m.text, state: m.state, kind: 'state', gender: null, role: 'official', vague: false };
+        break;
+      }
+    }
+    if (actor) return { actor, by };
+  }
+  return null;
+}
+
+/** The trigger sits in an "if" clause (the condition of another statement): not coded on its own. */
+function inConditional(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const lex = lexicon();
+  for (let k = start - 1, n = 0; k >= sent.tokStart && n < 25; k--, n++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.text === ':' || isOpener(t) || isCloser(t)) return false;
+    if (lex.conditional.has(t.norm)) {
+      if (t.norm === "s'" && !/^ils?$/.test(tokens[k + 1]?.norm ?? '')) continue;
+      const prev = tokens[k - 1]?.norm;
+      if (prev === 'meme' || prev === 'even' || prev === 'comme' || prev === 'as') return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Modal words near the trigger in its clause ("pourrait modifier", "le feu vert pourrait"), or conditional mood. */
+function hasModality(tokens: readonly Token[], sent: Sentence, start: number, end: number): boolean {
+  const lex = lexicon();
+  const cs = clauseStart(tokens, sent, start);
+  for (let k = Math.max(cs, start - 6); k < end; k++) if (inList(lex.modal, tokens[k].norm)) return true;
+  for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm)) return true;
+  const head = tokens[start].norm;
+  if (/(erai|irai|rai)(t|ent)$/.test(head) && head.length > 6) return true;
+  return false;
+}
+
+function announced(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const norms: string[] = [];
+  for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) norms.push(tokens[k].norm);
+  return lexicon().announced.match(norms).length > 0;
+}
+
+/** Negation right before a speech-act trigger ("n'a pas menacé", "did not threaten"). */
+function directNegation(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const lex = lexicon();
+  for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) {
+    const n = tokens[k].norm;
+    if (n === 'pas' || n === 'jamais' || n === 'not' || n === 'never' || n === "n't" || /n't$/.test(n)) return true;
+    if (lex.negWords.has(n) && n !== 'sans' && n !== 'without' && n !== 'aucun' && n !== 'aucune' && n !== 'no') return true;
+  }
+  return false;
+}
+
+/**
+ * Negations that reach the trigger: plain negations of its own clause close before it, plus negated evidence
+ * or belief earlier in the sentence ("aucune preuve que", "ne croient plus que", "no sign that"). Pairs cancel.
+ */
+function negationCount(tokens: readonly Token[], sent: Sentence, start: number): number {
+  const lex = lexicon();
+  let count = 0;
+  const cs = clauseStart(tokens, sent, start);
+  // Plain negation within 4 tokens before the trigger, same clause.
+  for (let k = Math.max(cs, start - 4); k < start; k++) {
+    const n = tokens[k].norm;
+    if (n === 'ne' || n === "n'") continue;
+    let hit = lex.negWords.has(n);
+    if (!hit && lex.nePartners.has(n)) {
+      for (let j = k - 1; j >= Math.max(sent.tokStart, k - 4); j--) if (tokens[j].norm === 'ne' || tokens[j].norm === "n'") hit = true;
+    }
+    if (hit) {
+      count++;
+      break;
+    }
+  }
+  // Evidential / belief negation earlier in the sentence, reaching across "que/that".
+  for (let k = sent.tokStart; k < cs; k++) {
+    const n = tokens[k].norm;
+    const isNeg = n === 'ne' || n === "n'" || lex.negWords.has(n);
+    if (!isNeg) continue;
+    // ne ... partner: skip to the partner.
+    let j = k + 1;
+    if (n === 'ne' || n === "n'") {
+      while (j < cs && j < k + 4 && !lex.nePartners.has(tokens[j].norm)) j++;
+      if (j >= cs || !lex.nePartners.has(tokens[j].norm)) continue;
+    }
+    // Look at what is negated: an evidence noun or a belief verb within 4 tokens.
+    let reaches = false;
+    const windowNorms: string[] = [];
+    for (let w = k; w < Math.min(cs, j + 5); w++) windowNorms.push(tokens[w].norm);
+    if (lex.evidential.match(windowNorms).length > 0) reaches = true;
+    for (let w = k; w < Math.min(cs, j + 4) && !reaches; w++) if (inList(lex.belief, tokens[w].norm)) reaches = true;
+    if (reaches) count++;
+    k = j;
+  }
+  return count;
+}

@@ -1,0 +1,249 @@
+// The CODE stage: cleaned document -> coded record (ontology §5). Pure, synchronous, deterministic.
+// Pipeline over one document model: tokens -> sentences -> gazetteer mentions -> quotes & speakers
+// (coreference-lite) -> event triggers -> polarity -> actor/target/attribution -> dates -> attributes.
+// Decisions: `Quote.direct` is true for a quoted passage standing as the speaker's words, false for a short
+// quoted phrase embedded in the narrator's sentence (partial quote; its speaker is the subject of the reporting
+// verb); partial quotes of one speaker a few words apart are joined as "a […] b". A paragraph repeating an
+// earlier one word for word (a title printed twice) yields no events again. Evidence is the sentence (a window
+// of at most 600 characters around the trigger in a run-on text).
+import type { ActorMentionSummary, CodedEvent, CodedRecord, DateValue, EventAttributes, Quote, Span } from '../types.js';
+import { extractAttributes } from './attributes/index.js';
+import { resolveDates, type DateMention } from './dates/index.js';
+import { datesLexicon } from './dates/lexicon.js';
+import { analyseDiscourse, type Discourse, type QuoteSpan } from './discourse.js';
+import { detectEvents, type DraftEvent } from './events.js';
+import { gazetteer, type Mention } from './gazetteer.js';
+import { segment, type Segmented } from './segment.js';
+import { tokenize } from './text.js';
+
+export interface ExtractInput {
+  id: string;
+  source: string;
+  title: string | null;
+  lang: string;
+  published: string | null;
+  text: string;
+  removedBoilerplate: string[];
+}
+
+export const SUPPORTED_LANGUAGES: readonly string[] = ['fr', 'en'];
+
+/** Longest evidence kept for one event: a longer sentence is cut to a window around the trigger. */
+const MAX_EVIDENCE = 600;
+
+/** Pure, synchronous, deterministic. Unsupported language → record with empty lists and `notCoded` saying why. */
+export function extract(doc: ExtractInput): CodedRecord {
+  const document = {
+    id: doc.id,
+    source: doc.source,
+    title: doc.title,
+    lang: doc.lang,
+    published: doc.published,
+    removedBoilerplate: doc.removedBoilerplate,
+  };
+  if (!SUPPORTED_LANGUAGES.includes(doc.lang)) {
+    return { document, actors: [], quotes: [], events: [], notCoded: `language "${doc.lang}" is not supported by the extractor (supported: ${SUPPORTED_LANGUAGES.join(', ')})` };
+  }
+  const text = doc.text;
+  const seg = segment(text);
+  const mentions = gazetteer().match(seg.tokens, doc.published);
+  const disc = analyseDiscourse(seg, mentions);
+  const drafts = detectEvents(seg, mentions, disc);
+  const dates = datesNear(text, seg, drafts, doc.published, doc.lang);
+  const quotes = buildQuotes(text, disc);
+  const attributeCache = new Map<number, EventAttributes>();
+  const events = drafts.map((d) => buildEvent(text, seg, disc, d, dates, doc.lang, attributeCache));
+  return { document, actors: summariseActors(mentions, quotes), quotes, events };
+}
+
+function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, dates: DateMention[], lang: string, cache: Map<number, EventAttributes>): CodedEvent {
+  const sent = seg.sentences[d.sentence];
+  const evidence = evidenceSpan(text, seg, d);
+  let attributes = cache.get(d.sentence);
+  if (!attributes) {
+    try {
+      attributes = extractAttributes(evidence.text, lang);
+    } catch {
+      attributes = {};
+    }
+    cache.set(d.sentence, attributes);
+  }
+  // Each event owns its attribute object (later stages may add keys).
+  attributes = { ...attributes };
+  return {
+    type: d.type,
+    actor: d.actor,
+    target: d.target,
+    polarity: d.polarity,
+    attributedTo: d.attributedTo,
+    date: chooseDate(seg, disc, d, dates),
+    evidence,
+    attributes,
+    confidence: d.confidence,
+  };
+}
+
+function evidenceSpan(text: string, seg: Segmented, d: DraftEvent): Span {
+  const sent = seg.sentences[d.sentence];
+  let start = sent.start;
+  let end = sent.end;
+  if (end - start > MAX_EVIDENCE) {
+    const ts = seg.tokens[d.trigStart].start;
+    const te = seg.tokens[d.trigEnd - 1].end;
+    start = Math.max(sent.start, ts - 250);
+    end = Math.min(sent.end, te + 250);
+    // Snap to token boundaries.
+    while (start > sent.start && /\S/.test(text[start - 1])) start--;
+    while (end < sent.end && /\S/.test(text[end])) end++;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+let headWords: Set<string> | null = null;
+
+/** Folded head words of the dates engine's lexicon (the dates engineer's data/code/dates.yaml). */
+function dateHeadWords(): Set<string> {
+  if (headWords) return headWords;
+  const lex = datesLexicon();
+  const lists: Array<{ fr: string[]; en: string[] }> = [...lex.months, ...lex.weekdays, ...lex.seasons, ...lex.relativeDays, ...lex.units];
+  const set = new Set<string>();
+  for (const item of lists) for (const phrase of [...item.fr, ...item.en]) for (const t of tokenize(phrase)) if (t.kind === 'word' && !/^(the|this|le|la|les|l'|de|d'|du|ce|cet|cette|before|after)$/.test(t.norm)) set.add(t.norm);
+  headWords = set;
+  return set;
+}
+
+/**
+ * Date mentions of the sentences an event may take its date from (its own, its quote's cue sentence, its
+ * paragraph's first sentence), resolved sentence by sentence: the dates engine never reads the whole text.
+ */
+function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published: string | null, lang: string): DateMention[] {
+  const wanted = new Set<number>();
+  for (const d of drafts) {
+    wanted.add(d.sentence);
+    wanted.add(d.cueSentence);
+    wanted.add(seg.paragraphs[seg.sentences[d.sentence].paragraph].sentStart);
+  }
+  // Only sentences that can hold a date: a number, or a head word of the dates lexicon (month, weekday,
+  // season, relative day, calendar unit). A date expression without one of these does not exist there.
+  const heads = dateHeadWords();
+  for (const si of [...wanted]) {
+    const s = seg.sentences[si];
+    let found = false;
+    for (let k = s.tokStart; k < s.tokEnd && !found; k++) {
+      const t = seg.tokens[k];
+      if (t.kind === 'number' || heads.has(t.norm)) found = true;
+      else if (t.norm.includes('-') && t.norm.split('-').some((part) => heads.has(part))) found = true; // "mi-octobre"
+    }
+    if (!found) wanted.delete(si);
+  }
+  if (wanted.size === 0) return [];
+  // One call over the wanted sentences joined by blank lines; offsets are mapped back piece by piece.
+  const pieces: Array<{ at: number; start: number; end: number }> = [];
+  let joined = '';
+  for (const si of [...wanted].sort((a, b) => a - b)) {
+    const s = seg.sentences[si];
+    if (joined.length > 0) joined += '\n\n';
+    pieces.push({ at: joined.length, start: s.start, end: s.end });
+    joined += text.slice(s.start, s.end);
+  }
+  const out: DateMention[] = [];
+  let p = 0;
+  for (const m of resolveDates(joined, { published, lang }).sort((a, b) => a.start - b.start)) {
+    if (m.value === null) continue;
+    while (p + 1 < pieces.length && pieces[p + 1].at <= m.start) p++;
+    const piece = pieces[p];
+    const start = m.start - piece.at + piece.start;
+    const end = m.end - piece.at + piece.start;
+    if (end > piece.end) continue; // a mention across two joined sentences is an artefact
+    out.push({ ...m, start, end });
+  }
+  return out;
+}
+
+/** Same clause, then same sentence (nearest), then the sentence of the quote's cue, then the paragraph's first sentence. */
+function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[]): DateValue {
+  const sent = seg.sentences[d.sentence];
+  const trigStart = seg.tokens[d.trigStart].start;
+  const inRange = (a: number, b: number) => {
+    // usable is sorted by start: binary search the first mention at or after a.
+    let lo = 0;
+    let hi = usable.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (usable[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DateMention[] = [];
+    for (let k = lo; k < usable.length && usable[k].start < b; k++) if (usable[k].end <= b) out.push(usable[k]);
+    return out;
+  };
+  const nearest = (list: DateMention[]) => list.reduce<DateMention | null>((best, m) => (best === null || Math.abs(m.start - trigStart) < Math.abs(best.start - trigStart) ? m : best), null);
+  let pick = nearest(inRange(sent.start, sent.end));
+  if (!pick && d.cueSentence !== d.sentence) {
+    const cs = seg.sentences[d.cueSentence];
+    pick = nearest(inRange(cs.start, cs.end));
+  }
+  if (!pick) {
+    const para = seg.paragraphs[sent.paragraph];
+    const first = seg.sentences[para.sentStart];
+    if (first.index !== sent.index) pick = nearest(inRange(first.start, first.end));
+  }
+  if (!pick) return { value: null, precision: 'unknown', text: '' };
+  return { value: pick.value, precision: pick.precision, text: pick.text };
+}
+
+function buildQuotes(text: string, disc: Discourse): Quote[] {
+  const out: Array<{ q: QuoteSpan; quote: Quote }> = [];
+  for (const q of disc.quotes) {
+    if (!q.speaker) continue;
+    const raw = text.slice(q.start, q.end).trim();
+    const words = raw.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length < 2) continue; // a single quoted word is a term, not speech
+    if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) continue; // a quoted name ("Steadfast Noon")
+    const quote: Quote = {
+      speaker: { id: q.speaker.vague ? null : q.speaker.id, name: q.speaker.name },
+      text: raw,
+      direct: !q.partial,
+      cue: q.cue,
+      start: q.start,
+      end: q.end,
+    };
+    // Partial quotes of one speaker in one sentence, a few words apart, are one quotation "a […] b".
+    const prev = out[out.length - 1];
+    const cueBetween = prev ? disc.frames[q.sentence].some((f) => f.cueStart > prev.q.close && f.cueStart < q.open) : false;
+    if (prev && !cueBetween && prev.q.partial && q.partial && prev.q.sentence === q.sentence && prev.quote.speaker.id === quote.speaker.id && prev.quote.speaker.name === quote.speaker.name && q.open - prev.q.close <= 7) {
+      prev.quote.text = `${prev.quote.text} […] ${raw}`;
+      prev.quote.end = q.end;
+      continue;
+    }
+    out.push({ q, quote });
+  }
+  return out.map((o) => o.quote);
+}
+
+function summariseActors(mentions: Mention[], quotes: Quote[]): ActorMentionSummary[] {
+  const gaz = gazetteer();
+  const byKey = new Map<string, ActorMentionSummary>();
+  for (const m of mentions) {
+    const id = m.kind === 'adjective' ? m.state : m.id;
+    const key = id ?? `?${m.text}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      const info = id ? gaz.actors.get(id) : undefined;
+      entry = {
+        id,
+        name: info?.name ?? m.text,
+        kind: info?.kind ?? (m.kind === 'role' ? 'person' : 'unknown'),
+        state: info ? info.state : m.state,
+        mentions: [],
+      };
+      byKey.set(key, entry);
+    }
+    entry.mentions.push({ start: m.start, end: m.end, text: m.text });
+  }
+  for (const q of quotes) {
+    if (q.speaker.id !== null || byKey.has(`?${q.speaker.name}`)) continue;
+    byKey.set(`?${q.speaker.name}`, { id: null, name: q.speaker.name, kind: 'person', state: null, mentions: [] });
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,215 @@
+// Loads and validates the CODE stage's data files (data/code/*.yaml) once; errors name the file and field.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { EscaladeError } from '../errors.js';
+import { compilePattern, compileWordList, PatternSet, type Alt, type PatternElement, type WordClass } from './pattern.js';
+import { EVENT_TYPES } from '../types.js';
+
+const isoDay = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const header = { version: z.number().int().positive(), sources: z.array(z.string()).min(1) };
+
+const StateSchema = z.object({
+  id: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string(),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  nuclear: z.boolean(),
+  aliases: z.array(z.string()).min(1),
+  metonyms: z.array(z.string()).default([]),
+  adjectives: z.array(z.string()).default([]),
+});
+const BodySchema = z.object({
+  id: z.string().regex(/^[A-Z0-9]{2,6}$/),
+  name: z.string(),
+  kind: z.enum(['alliance', 'body']),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  aliases: z.array(z.string()).min(1),
+});
+const PersonSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/),
+  name: z.string(),
+  state: z.string(),
+  role: z.enum(['head_of_state', 'head_of_government', 'minister', 'spokesperson', 'official', 'diplomat', 'military', 'intelligence', 'head_of_body', 'analyst', 'journalist']),
+  gender: z.enum(['m', 'f']),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  aliases: z.array(z.string()).min(1),
+  surnameAlone: z.boolean().default(true),
+});
+const RoleSchema = z.object({
+  phrases: z.array(z.string()).min(1),
+  state: z.string(),
+  holders: z.array(z.object({ id: z.string(), from: isoDay, to: isoDay.optional() })).min(1),
+});
+export const ActorsFileSchema = z.object({
+  ...header,
+  states: z.array(StateSchema),
+  alliances: z.array(BodySchema),
+  persons: z.array(PersonSchema),
+  roles: z.array(RoleSchema),
+});
+
+const words = z.array(z.string().min(1));
+export const CuesFileSchema = z.object({
+  ...header,
+  speech: z.object({ verbs: words, prepositions: words, belief: words }),
+  statementNouns: words,
+  complementizers: words,
+  officials: words,
+  vague: words,
+  negation: z.object({ nePartners: words, words, evidential: words }),
+  modality: z.object({ words, conditional: words, concessive: words, announced: words }),
+  clauseBreaks: words,
+  pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
+  titles: z.object({ male: words, female: words }),
+  abbreviations: words,
+});
+
+const RuleSchema = z.object({
+  id: z.string(),
+  type: z.enum(EVENT_TYPES),
+  kind: z.enum(['action', 'speech', 'use', 'warn', 'strike']),
+  actor: z.enum(['subject', 'speaker', 'possessor', 'focal']).default('subject'),
+  needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker'])).default([]),
+  patterns: z.array(z.string().min(1)).min(1),
+});
+export const EventsFileSchema = z.object({
+  ...header,
+  classes: z.record(z.string(), words),
+  nuclearContext: words.default([]),
+  rules: z.array(RuleSchema).min(1),
+});
+
+export type ActorsFile = z.infer<typeof ActorsFileSchema>;
+export type CuesFile = z.infer<typeof CuesFileSchema>;
+export type EventRule = z.infer<typeof RuleSchema>;
+
+export interface RuleMatchPayload {
+  rule: EventRule;
+  pattern: string;
+}
+
+export interface Lexicon {
+  actors: ActorsFile;
+  cues: CuesFile;
+  rules: EventRule[];
+  classes: Map<string, WordClass>;
+  events: PatternSet<RuleMatchPayload>;
+  /** Reported-speech cues: kind says where the source is. */
+  speechCues: PatternSet<'verb' | 'prep'>;
+  belief: Alt[];
+  statementNouns: Alt[];
+  officials: Alt[];
+  vague: Alt[];
+  negWords: Set<string>;
+  nePartners: Set<string>;
+  evidential: PatternSet<true>;
+  modal: Alt[];
+  conditional: Set<string>;
+  concessive: PatternSet<true>;
+  announced: PatternSet<true>;
+  clauseBreaks: Set<string>;
+  male: Set<string>;
+  female: Set<string>;
+  firstPerson: Set<string>;
+  titlesMale: Set<string>;
+  titlesFemale: Set<string>;
+  abbreviations: Set<string>;
+  nuclearClass: Alt[];
+  nuclearContext: PatternSet<true>;
+}
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/code/', import.meta.url));
+
+function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
+  const path = `${DATA_DIR}${file}`;
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new EscaladeError(`data/code/${file}: cannot read or parse YAML: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new EscaladeError(`data/code/${file}: field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+function compileIn(file: string, field: string, source: string, classes: Map<string, WordClass>): PatternElement[] {
+  try {
+    return compilePattern(source, classes);
+  } catch (error) {
+    throw new EscaladeError(`data/code/${file}: field ${field}: ${(error as Error).message}`);
+  }
+}
+
+function patternSet<T>(file: string, field: string, list: readonly string[], payload: T, classes: Map<string, WordClass>): PatternSet<T> {
+  const set = new PatternSet<T>();
+  list.forEach((p, i) => set.add(compileIn(file, `${field}.${i}`, p, classes), payload));
+  return set;
+}
+
+let cached: Lexicon | null = null;
+
+/** The compiled lexicon (loaded on first use, then shared). */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const actors = loadYaml('actors.yaml', ActorsFileSchema);
+  const cues = loadYaml('cues.yaml', CuesFileSchema);
+  const eventsFile = loadYaml('events.yaml', EventsFileSchema);
+
+  const classes = new Map<string, WordClass>();
+  for (const [name, list] of Object.entries(eventsFile.classes)) {
+    const alts = compileWordList(list);
+    if (name === 'NUC') for (const alt of alts) alt.notAfter = new Set(['non', 'non-', 'sans']);
+    classes.set(name, { alts });
+  }
+  const events = new PatternSet<RuleMatchPayload>();
+  eventsFile.rules.forEach((rule, ri) => {
+    rule.patterns.forEach((p, pi) => events.add(compileIn('events.yaml', `rules.${ri}.patterns.${pi}`, p, classes), { rule, pattern: p }));
+  });
+  const speechCues = new PatternSet<'verb' | 'prep'>();
+  cues.speech.verbs.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.verbs.${i}`, p, classes), 'verb'));
+  cues.speech.prepositions.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.prepositions.${i}`, p, classes), 'prep'));
+
+  cached = {
+    actors,
+    cues,
+    rules: eventsFile.rules,
+    classes,
+    events,
+    speechCues,
+    belief: compileWordList(cues.speech.belief.flatMap((w) => w.split('|'))),
+    statementNouns: compileWordList(cues.statementNouns.flatMap((w) => w.split('|'))),
+    officials: compileWordList(cues.officials),
+    vague: compileWordList(cues.vague),
+    negWords: new Set(cues.negation.words),
+    nePartners: new Set(cues.negation.nePartners),
+    evidential: patternSet('cues.yaml', 'negation.evidential', cues.negation.evidential, true as const, classes),
+    modal: compileWordList(cues.modality.words),
+    conditional: new Set(cues.modality.conditional),
+    concessive: patternSet('cues.yaml', 'modality.concessive', cues.modality.concessive, true as const, classes),
+    announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
+    clauseBreaks: new Set(cues.clauseBreaks),
+    male: new Set(cues.pronouns.male),
+    female: new Set(cues.pronouns.female),
+    firstPerson: new Set(cues.pronouns.firstPerson),
+    titlesMale: new Set(cues.titles.male),
+    titlesFemale: new Set(cues.titles.female),
+    abbreviations: new Set(cues.abbreviations),
+    nuclearClass: classes.get('NUC')?.alts ?? [],
+    nuclearContext: patternSet('events.yaml', 'nuclearContext', eventsFile.nuclearContext, true as const, classes),
+  };
+  return cached;
+}
+
+/** For tests: validates a parsed file against its schema and returns the error message, or null. */
+export function validateData(file: 'actors.yaml' | 'cues.yaml' | 'events.yaml', raw: unknown): string | null {
+  const schema = file === 'actors.yaml' ? ActorsFileSchema : file === 'cues.yaml' ? CuesFileSchema : EventsFileSchema;
+  const result = (schema as z.ZodType<unknown>).safeParse(raw);
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  return `data/code/${file}: field ${issue.path.join('.') || '(root)'}: ${issue.message}`;
+}

@@ -1,0 +1,167 @@
+// Token patterns as data: "word", "word*" (prefix), "a|b" (alternatives), "~N" (gap of at most N tokens),
+// "@CLASS" (a word class). All patterns of a lexicon are indexed by their first element, so matching a
+// sentence costs one lookup per token (plus the prefixes of that token) and a bounded check per candidate.
+import { tokenize } from './text.js';
+
+export interface Alt {
+  word: string;
+  prefix: boolean;
+  /** The alternative does not match right after one of these words ("non nucléaire"). */
+  notAfter?: ReadonlySet<string>;
+}
+
+export type PatternElement = { kind: 'alts'; alts: Alt[] } | { kind: 'gap'; max: number };
+
+export interface WordClass {
+  alts: Alt[];
+}
+
+export class PatternSyntaxError extends Error {}
+
+/** Parses one alternative list ("a|b*|@NUC") into alternatives. */
+function parseAlts(part: string, classes: ReadonlyMap<string, WordClass>, source: string): Alt[] {
+  const alts: Alt[] = [];
+  for (const piece of part.split('|')) {
+    if (piece.length === 0) throw new PatternSyntaxError(`empty alternative in "${source}"`);
+    if (piece.startsWith('@')) {
+      const cls = classes.get(piece.slice(1));
+      if (!cls) throw new PatternSyntaxError(`unknown class ${piece} in "${source}"`);
+      alts.push(...cls.alts);
+      continue;
+    }
+    const prefix = piece.endsWith('*');
+    alts.push({ word: prefix ? piece.slice(0, -1) : piece, prefix });
+  }
+  return alts;
+}
+
+/** Compiles a pattern string. Words are tokenised like the text, so "l'arme" becomes two elements. */
+export function compilePattern(source: string, classes: ReadonlyMap<string, WordClass>): PatternElement[] {
+  const elements: PatternElement[] = [];
+  for (const part of source.trim().split(/\s+/)) {
+    const gap = /^~(\d+)$/.exec(part);
+    if (gap) {
+      elements.push({ kind: 'gap', max: Number(gap[1]) });
+      continue;
+    }
+    if (/^[\p{L}]+'$/u.test(part)) {
+      elements.push({ kind: 'alts', alts: [{ word: part, prefix: false }] });
+      continue;
+    }
+    if (!part.includes('|') && !part.startsWith('@')) {
+      // Split elisions and possessives the way the tokeniser does ("d'escalade" -> "d'" "escalade").
+      const star = part.endsWith('*');
+      const pieces = tokenize(star ? part.slice(0, -1) : part).map((t) => t.norm);
+      pieces.forEach((p, i) => elements.push({ kind: 'alts', alts: [{ word: p, prefix: star && i === pieces.length - 1 }] }));
+      continue;
+    }
+    elements.push({ kind: 'alts', alts: parseAlts(part, classes, source) });
+  }
+  if (elements.length === 0 || elements[0].kind !== 'alts' || elements[elements.length - 1].kind !== 'alts') {
+    throw new PatternSyntaxError(`pattern must start and end with a word: "${source}"`);
+  }
+  return elements;
+}
+
+/** A word list ("pourrait", "peut-etre", "s'appret*") as alternatives for membership tests. */
+export function compileWordList(words: readonly string[]): Alt[] {
+  return words.map((w) => (w.endsWith('*') ? { word: w.slice(0, -1), prefix: true } : { word: w, prefix: false }));
+}
+
+export function altMatches(alt: Alt, norm: string, previous: string | undefined): boolean {
+  const ok = alt.prefix ? norm.startsWith(alt.word) : norm === alt.word;
+  if (!ok) return false;
+  if (alt.notAfter && previous !== undefined && alt.notAfter.has(previous)) return false;
+  return true;
+}
+
+export interface PatternMatch<T> {
+  payload: T;
+  /** Token indices (inclusive start, exclusive end) in the sequence given to `match`. */
+  start: number;
+  end: number;
+}
+
+interface Entry<T> {
+  elements: PatternElement[];
+  payload: T;
+}
+
+/** Many patterns, indexed by the words their first element can match. */
+export class PatternSet<T> {
+  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly prefixes = new Map<string, Entry<T>[]>();
+  private maxPrefix = 0;
+
+  add(elements: PatternElement[], payload: T): void {
+    const entry: Entry<T> = { elements, payload };
+    const first = elements[0];
+    if (first.kind !== 'alts') return;
+    for (const alt of first.alts) {
+      const map = alt.prefix ? this.prefixes : this.exact;
+      const list = map.get(alt.word) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      map.set(alt.word, list);
+      if (alt.prefix) this.maxPrefix = Math.max(this.maxPrefix, alt.word.length);
+    }
+  }
+
+  private readonly memo = new Map<string, Entry<T>[]>();
+
+  /** Patterns whose first element can match `word` (memoised per word: words repeat). */
+  private candidatesFor(word: string): Entry<T>[] {
+    const hit = this.memo.get(word);
+    if (hit) return hit;
+    const seen = new Set<Entry<T>>();
+    const exact = this.exact.get(word);
+    if (exact) for (const e of exact) seen.add(e);
+    const limit = Math.min(word.length, this.maxPrefix);
+    for (let l = 1; l <= limit; l++) {
+      const list = this.prefixes.get(word.slice(0, l));
+      if (list) for (const e of list) seen.add(e);
+    }
+    const out = [...seen];
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(word, out);
+    return out;
+  }
+
+  /** All matches over a token sequence (one per pattern and start), shortest end for each. */
+  match(norms: readonly string[]): PatternMatch<T>[] {
+    const out: PatternMatch<T>[] = [];
+    for (let i = 0; i < norms.length; i++) {
+      const candidates = this.candidatesFor(norms[i]);
+      for (const entry of candidates) {
+        const end = matchFrom(entry.elements, 0, norms, i);
+        if (end > i) out.push({ payload: entry.payload, start: i, end });
+      }
+    }
+    return out;
+  }
+}
+
+/** Matches elements[ei..] at token ti; returns the end token index, or -1. Gaps are bounded, so is the work. */
+function matchFrom(elements: PatternElement[], ei: number, norms: readonly string[], ti: number): number {
+  if (ei === elements.length) return ti;
+  const el = elements[ei];
+  if (el.kind === 'gap') {
+    for (let skip = 0; skip <= el.max && ti + skip <= norms.length; skip++) {
+      const end = matchFrom(elements, ei + 1, norms, ti + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (ti >= norms.length) return -1;
+  const norm = norms[ti];
+  const previous = ti > 0 ? norms[ti - 1] : undefined;
+  for (const alt of el.alts) {
+    if (altMatches(alt, norm, previous)) return matchFrom(elements, ei + 1, norms, ti + 1);
+  }
+  return -1;
+}
+
+/** True when `norm` matches any of the alternatives. */
+export function inList(alts: readonly Alt[], norm: string): boolean {
+  for (const alt of alts) if (alt.prefix ? norm.startsWith(alt.word) : norm === alt.word) return true;
+  return false;
+}

@@ -1,0 +1,11 @@
+// Test helpers for the CODE stage.
+import { extract } from '../../src/code/index.js';
+import type { CodedEvent, CodedRecord } from '../../src/types.js';
+
+export function code(text: string, lang = 'fr', published: string | null = '2024-11-19'): CodedRecord {
+  return extract({ id: 'test', source: 'test', title: null, lang, published, text, removedBoilerplate: [] });
+}
+
+export function find(record: CodedRecord, type: CodedEvent['type'], actor?: string): CodedEvent | undefined {
+  return record.events.find((e) => e.type === type && (actor === undefined || e.actor === actor));
+}
