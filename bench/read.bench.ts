@@ -1,0 +1,191 @@
+// Read-stage benchmark. Generates a corpus (seed paragraphs recombined, with exact and near duplicates
+// and boilerplate lines mixed in) in a temp folder, streaming it to disk, then measures:
+//   (a) baseline: walking the folder, reading each file and hashing it with sha256;
+//   (b) cleaning: readInputs over the same folder (decode, clean, language, id);
+//   (c) cleaning + MinHash + storing in batches of 500 in an embedded store.
+// Prints documents/s, MB/s, the (b)/(a) ratio and RSS at 5k docs and at the end. Asserts nothing.
+// ESCALADE_BENCH_READ_DOCS sets the corpus size (default 20,000). Run node with --expose-gc for RSS/heap
+// figures taken after a collection (otherwise they include garbage not yet collected).
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minhashOf, readInputs } from '../src/read/index.js';
+import { Store, type DocumentToSave } from '../src/store/store.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const FILES_PER_FOLDER = 1_000;
+const BATCH = 500;
+const RSS_MARK = 5_000;
+
+const BOILERPLATE = [
+  'Facebook\nTwitter\nLinkedIn\nPinterest',
+  'ADVERTISEMENT',
+  'Lire aussi\u00a0 Les États-Unis ont confondu le drone avec l’un des leurs | International',
+  'For Latest Updates Follow us on Google\u00a0News',
+  'Leave a Comment',
+  'arme nucléaire vladimir poutine russie poutine attaque de missile',
+];
+
+/** Deterministic generator (mulberry32): document i can be regenerated without keeping it. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seedParagraphs(): string[] {
+  const dir = join(ROOT, 'corpus', 'seeds');
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    for (const p of readFileSync(join(dir, f), 'utf8').split(/\n/)) if (p.trim().length > 80) out.push(p.trimEnd());
+  }
+  return out;
+}
+
+function makeDocument(i: number, paragraphs: string[]): string {
+  const next = rng(i * 7919 + 1);
+  const count = 6 + Math.floor(next() * 10);
+  const body: string[] = [`Dépêche ${i} : ${paragraphs[Math.floor(next() * paragraphs.length)].slice(0, 90)}`];
+  for (let k = 0; k < count; k++) {
+    body.push(paragraphs[Math.floor(next() * paragraphs.length)]);
+    if (next() < 0.15) body.push(BOILERPLATE[Math.floor(next() * BOILERPLATE.length)]);
+  }
+  return body.join('\n\n');
+}
+
+/** 80% fresh, 10% exact copies and 10% lightly edited copies of an earlier document. */
+function generateCorpus(dir: string, total: number): number {
+  const paragraphs = seedParagraphs();
+  let bytes = 0;
+  for (let i = 0; i < total; i++) {
+    const roll = rng(i + 104_729)();
+    let text: string;
+    if (i > 10 && roll < 0.1) text = makeDocument(Math.floor(roll * 10 * i), paragraphs);
+    else if (i > 10 && roll < 0.2) text = `Publié par la rédaction\n\n${makeDocument(Math.floor((roll - 0.1) * 10 * i), paragraphs).replace(/\bPoutine\b/, 'Vladimir Poutine')}`;
+    else text = makeDocument(i, paragraphs);
+    const folder = join(dir, String(Math.floor(i / FILES_PER_FOLDER)).padStart(3, '0'));
+    if (i % FILES_PER_FOLDER === 0) mkdirSync(folder, { recursive: true });
+    const buffer = Buffer.from(text, 'utf8');
+    bytes += buffer.length;
+    writeFileSync(join(folder, `${String(i).padStart(6, '0')}.txt`), buffer);
+  }
+  return bytes;
+}
+
+function* walkFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFiles(path);
+    else yield path;
+  }
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+/** Collects garbage first when node runs with --expose-gc, so the figures show what is retained. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+const rssMb = () => {
+  collect();
+  return Math.round(mb(process.memoryUsage().rss));
+};
+const heapMb = () => Math.round(mb(process.memoryUsage().heapUsed));
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+};
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export async function run(): Promise<void> {
+  const total = Number(process.env.ESCALADE_BENCH_READ_DOCS ?? 20_000);
+  const work = mkdtempSync(join(tmpdir(), 'escalade-read-bench-'));
+  const corpus = join(work, 'corpus');
+  try {
+    let t = performance.now();
+    const bytes = generateCorpus(corpus, total);
+    process.stdout.write(`corpus: ${fmt(total)} documents, ${fmt(mb(bytes), 1)} MB, generated in ${fmt((performance.now() - t) / 1000, 1)} s (RSS ${rssMb()} MB)\n`);
+
+    // (a) baseline
+    let cpu = process.cpuUsage();
+    t = performance.now();
+    let baselineDocs = 0;
+    for (const file of walkFiles(corpus)) {
+      createHash('sha256').update(await readFile(file)).digest('hex');
+      baselineDocs++;
+    }
+    const baselineS = (performance.now() - t) / 1000;
+    const baselineCpuS = cpuSeconds(cpu);
+    process.stdout.write(`(a) read + sha256:        ${fmt(baselineDocs / baselineS)} docs/s, ${fmt(mb(bytes) / baselineS, 1)} MB/s (CPU ${fmt(baselineCpuS, 1)} s)\n`);
+
+    // (b) cleaning alone
+    cpu = process.cpuUsage();
+    t = performance.now();
+    let cleaned = 0;
+    let failed = 0;
+    const ids = new Set<string>();
+    let rssAt5k = 0;
+    let heapAt5k = 0;
+    for await (const outcome of readInputs([corpus])) {
+      if (outcome.ok) {
+        cleaned++;
+        ids.add(outcome.doc.id);
+      } else failed++;
+      if (cleaned + failed === RSS_MARK) {
+        rssAt5k = rssMb();
+        heapAt5k = heapMb();
+      }
+    }
+    const cleanS = (performance.now() - t) / 1000;
+    const cleanCpuS = cpuSeconds(cpu);
+    const ratio = cleaned / cleanS / (baselineDocs / baselineS);
+    process.stdout.write(
+      `(b) readInputs (cleaning): ${fmt(cleaned / cleanS)} docs/s, ${fmt(mb(bytes) / cleanS, 1)} MB/s, ${failed} failed, ${fmt(ids.size)} distinct ids; ` +
+        `${fmt(100 * ratio, 1)}% of baseline throughput (target >= 30%; by CPU time ${fmt((100 * baselineCpuS) / cleanCpuS, 1)}%, CPU ${fmt(cleanCpuS, 1)} s); RSS ${rssAt5k} MB (heap ${heapAt5k} MB) at ${fmt(RSS_MARK)} docs, ${rssMb()} MB (heap ${heapMb()} MB) at ${fmt(cleaned + failed)}\n`,
+    );
+
+    // (c) cleaning + MinHash + storing
+    const openStart = performance.now();
+    const store = await Store.open({ data: join(work, 'store') });
+    const openS = (performance.now() - openStart) / 1000;
+    try {
+      t = performance.now();
+      let stored = 0;
+      let storeMs = 0;
+      let batch: DocumentToSave[] = [];
+      let rssStoreAt5k = 0;
+      const flush = async () => {
+        const s = performance.now();
+        await store.saveDocuments(batch);
+        storeMs += performance.now() - s;
+        stored += batch.length;
+        batch = [];
+      };
+      for await (const outcome of readInputs([corpus])) {
+        if (!outcome.ok) continue;
+        batch.push({ doc: outcome.doc, record: null, notCodedReason: 'bench', minhash: minhashOf(outcome.doc.text) });
+        if (batch.length >= BATCH) await flush();
+        if (stored + batch.length === RSS_MARK) rssStoreAt5k = rssMb();
+      }
+      await flush();
+      const allS = (performance.now() - t) / 1000;
+      const counts = await store.countDocuments();
+      process.stdout.write(
+        `(c) clean + minhash + store: ${fmt(stored / allS)} docs/s overall (${fmt(mb(bytes) / allS, 1)} MB/s); ` +
+          `store alone ${fmt(stored / (storeMs / 1000))} docs/s in batches of ${BATCH} (target >= 1,000); ` +
+          `${fmt(counts.total)} rows kept (exact duplicates skipped); store opened in ${fmt(openS, 1)} s; ` +
+          `RSS ${rssStoreAt5k} MB at ${fmt(RSS_MARK)} docs, ${rssMb()} MB at ${fmt(stored)}\n`,
+      );
+    } finally {
+      await store.close();
+    }
+    process.stdout.write(`peak RSS (maxRSS): ${fmt(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

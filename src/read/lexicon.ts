@@ -1,0 +1,96 @@
+// Loads the line-rule lexicon (data/read/lexicon.yaml): versioned data, validated at load.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { EscaladeError } from '../errors.js';
+import { foldForMatch } from './text-utils.js';
+
+const phraseList = z.array(z.string().min(1));
+
+const LexiconSchema = z.object({
+  version: z.number().int().positive(),
+  sources: z.array(z.string().min(1)).min(1),
+  shareWords: phraseList,
+  sharePrefixes: phraseList,
+  readMoreCues: z.array(z.object({ text: z.string().min(1), inline: z.boolean() })),
+  navPrefixes: z.array(z.object({ text: z.string().min(1), caseSensitive: z.boolean() })),
+  navLines: phraseList,
+  adLines: phraseList,
+  commentForm: phraseList,
+  followCues: phraseList,
+  followPrefixes: phraseList,
+  siteNames: phraseList,
+  titleCaseConnectors: phraseList,
+  functionWords: phraseList,
+});
+
+type RawLexicon = z.infer<typeof LexiconSchema>;
+
+/** The lexicon with phrases folded (see foldForMatch) and put in sets for O(1) look-ups. */
+export interface Lexicon {
+  version: number;
+  shareWords: Set<string>;
+  sharePrefixes: string[];
+  readMoreCues: { text: string; inline: boolean }[];
+  navPrefixes: { text: string; caseSensitive: boolean }[];
+  navLines: Set<string>;
+  adLines: Set<string>;
+  commentForm: string[];
+  followCues: string[];
+  followPrefixes: string[];
+  siteNames: Set<string>;
+  titleCaseConnectors: Set<string>;
+  functionWords: Set<string>;
+}
+
+export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../data/read/lexicon.yaml', import.meta.url));
+
+let cached: Lexicon | null = null;
+
+export function loadLexicon(path: string = DEFAULT_LEXICON_PATH): Lexicon {
+  if (path === DEFAULT_LEXICON_PATH && cached) return cached;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new EscaladeError(`cannot read lexicon ${path}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new EscaladeError(`lexicon ${path} is not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = LexiconSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    throw new EscaladeError(`lexicon ${path}: field "${field}": ${issue.message}`);
+  }
+  const lexicon = compile(parsed.data);
+  if (path === DEFAULT_LEXICON_PATH) cached = lexicon;
+  return lexicon;
+}
+
+function compile(raw: RawLexicon): Lexicon {
+  const fold = (list: string[]) => list.map(foldForMatch);
+  return {
+    version: raw.version,
+    shareWords: new Set(fold(raw.shareWords)),
+    sharePrefixes: fold(raw.sharePrefixes),
+    // Longest cue first, so "à lire aussi" wins over "lire aussi" and "related articles" over "related".
+    readMoreCues: raw.readMoreCues
+      .map((c) => ({ text: foldForMatch(c.text), inline: c.inline }))
+      .sort((a, b) => b.text.length - a.text.length),
+    navPrefixes: raw.navPrefixes.map((p) => ({ text: p.caseSensitive ? p.text : foldForMatch(p.text), caseSensitive: p.caseSensitive })),
+    navLines: new Set(fold(raw.navLines)),
+    adLines: new Set(fold(raw.adLines)),
+    commentForm: fold(raw.commentForm),
+    followCues: fold(raw.followCues),
+    followPrefixes: fold(raw.followPrefixes),
+    siteNames: new Set(fold(raw.siteNames)),
+    titleCaseConnectors: new Set(fold(raw.titleCaseConnectors)),
+    functionWords: new Set(fold(raw.functionWords)),
+  };
+}
