@@ -119,7 +119,7 @@ function printReport(report: IngestReport, json: boolean): void {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
-  for (const failure of report.failed) process.stderr.write(`escalade: ${failure.input}: ${failure.error}\n`);
+  for (const failure of report.failed) process.stderr.write(`escalade: ${failureLine(failure)}\n`);
   const parts = [
     `${report.read} read`,
     `${report.new} new`,
@@ -146,7 +146,7 @@ async function publishToQueue(url: string, inputs: string[], options: IngestOpti
   const { published } = await publishDocuments(url, documents());
   if (json) process.stdout.write(`${JSON.stringify({ published, failed }, null, 2)}\n`);
   else {
-    for (const failure of failed) process.stderr.write(`escalade: ${failure.input}: ${failure.error}\n`);
+    for (const failure of failed) process.stderr.write(`escalade: ${failureLine(failure)}\n`);
     process.stdout.write(`ingest: ${published} published to ${url}, ${failed.length} failed\n`);
   }
   return failed.length > 0 ? 1 : 0;
@@ -169,6 +169,11 @@ async function printDemoSummary(store: Store): Promise<void> {
   process.stdout.write(
     '\nnext: escalade events | escalade quotes | escalade doctrine --actor RUS --at 2024-11-20 | escalade risk --explain | escalade serve\n',
   );
+}
+
+/** The read stage's messages already name their input; name it only when one does not. */
+function failureLine(failure: { input: string; error: string }): string {
+  return failure.error.includes(failure.input) ? failure.error : `${failure.input}: ${failure.error}`;
 }
 
 function positiveNumber(value: string | undefined, flag: string): number {

@@ -59,3 +59,24 @@ export function credibilityClass(attributedTo: string | null, model: RiskModel, 
   }
   return model.credibility.fallback_people[attributedTo] ?? 'media';
 }
+
+/** Prefix of the `source` of the coded timeline's events (src/estimate/history.ts). */
+export const TIMELINE_SOURCE_PREFIX = 'timeline-2022-2024.json: ';
+
+/**
+ * The credibility class of one mention: for an event of the coded timeline, the class of its real
+ * source (data/risk/model.yaml credibility.timeline, by pattern; none matching: unnamed_official);
+ * otherwise from its attribution (credibilityClass).
+ */
+export function mentionCredibility(
+  mention: { source: string; attributedTo: string | null },
+  model: RiskModel,
+  roles: RoleIndex = loadRoleIndex(),
+): CredibilityClass {
+  if (mention.source.startsWith(TIMELINE_SOURCE_PREFIX)) {
+    const source = mention.source.slice(TIMELINE_SOURCE_PREFIX.length);
+    const rule = model.credibility.timeline.find((r) => new RegExp(r.pattern, 'i').test(source));
+    return rule?.class ?? 'unnamed_official';
+  }
+  return credibilityClass(mention.attributedTo, model, roles);
+}

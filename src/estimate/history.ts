@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, POLARITIES } from '../types.js';
 import { dataPath, loadDataFile } from '../knowledge/load.js';
 import type { StoredEvent } from '../store/store.js';
+import { TIMELINE_SOURCE_PREFIX } from './credibility.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -47,14 +48,15 @@ export const FORECASTS_PATH = dataPath('history', 'forecasts.json');
 
 /**
  * The timeline's events as event mentions: one document per entry, the summary as evidence,
- * attributed to the acting state (verified public record: the unnamed_official credibility class).
+ * attributed to the acting state. Its credibility class is that of its real `source` (official
+ * statement, press report...: data/risk/model.yaml credibility.timeline, see mentionCredibility).
  */
 export function loadTimelineEvents(path = TIMELINE_PATH): StoredEvent[] {
   const timeline = loadDataFile(path, timelineSchema);
   return timeline.events.map((e, i) => ({
     id: `timeline-${String(i).padStart(3, '0')}`,
     documentId: `timeline-${String(i).padStart(3, '0')}`,
-    source: `timeline-2022-2024.json: ${e.source}`,
+    source: `${TIMELINE_SOURCE_PREFIX}${e.source}`,
     published: e.date,
     type: e.type,
     actor: e.actor,

@@ -27,7 +27,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const modelSchema = z.object({
   version: z.number().int().positive(),
   sources: z.array(z.string().min(1)).min(1),
-  prior: z.object({ annual: ranged }),
+  prior: z.object({
+    meaning: z.string(),
+    world_annual: ranged,
+    shares: z.record(z.string(), ranged),
+    alliances: z.record(z.string(), z.object({ members: z.array(z.string()).min(1), source: z.string() })).default({}),
+    not_nuclear_note: z.string(),
+  }),
+  dating: z.object({ meaning: z.string(), undated: ranged }),
   free: z.object({ event_scale: ranged, prior_scale: ranged, half_life_scale: ranged }),
   polarity: z.object({ meaning: z.string(), asserted: ranged, hypothetical: ranged, negated: ranged }),
   credibility: z.object({
@@ -37,6 +44,9 @@ const modelSchema = z.object({
     analyst: ranged,
     media: ranged,
     roles: z.object({ official: z.array(z.string()), analyst: z.array(z.string()), media: z.array(z.string()) }),
+    timeline: z
+      .array(z.object({ pattern: z.string(), class: z.enum(['official', 'unnamed_official', 'analyst', 'media']), source: z.string() }))
+      .default([]),
     fallback_people: z.record(z.string(), z.enum(['official', 'unnamed_official', 'analyst', 'media'])).default({}),
   }),
   saturation: z.object({ cap_events: ranged, global_cap: ranged, global_exempt: z.array(z.enum(EVENT_TYPES)).default([]) }),
@@ -103,7 +113,11 @@ export function defaultFree(model: RiskModel): FreeParameters {
 
 /** One set of parameter values: the defaults, or one draw from their ranges. */
 export interface ParamValues {
-  priorAnnual: number;
+  /** World annual rate of nuclear use and each nuclear-armed state's share of it. */
+  worldAnnual: number;
+  shares: Record<string, number>;
+  /** Factor on terms whose event has no date of its own (placed on the publication day). */
+  undated: number;
   polarity: Record<'asserted' | 'hypothetical' | 'negated', number>;
   credibility: Record<CredibilityClass, number>;
   capEvents: number;
@@ -136,7 +150,9 @@ function resolve(model: RiskModel, free: FreeParameters, pick: Pick): ParamValue
     return out;
   };
   return {
-    priorAnnual: pick(model.prior.annual),
+    worldAnnual: pick(model.prior.world_annual),
+    shares: Object.fromEntries(Object.keys(model.prior.shares).sort().map((a) => [a, pick(model.prior.shares[a])])),
+    undated: pick(model.dating.undated),
     polarity: { asserted: pick(model.polarity.asserted), hypothetical: pick(model.polarity.hypothetical), negated: pick(model.polarity.negated) },
     credibility: {
       official: pick(model.credibility.official),
@@ -160,4 +176,28 @@ export function defaultValues(model: RiskModel, free: FreeParameters): ParamValu
 /** One draw of every parameter from its documented range (triangular around the default). */
 export function sampleValues(model: RiskModel, free: FreeParameters, draw: Draw): ParamValues {
   return resolve(model, free, (r) => triangular(draw, r.low, r.default, r.high));
+}
+
+export type PriorBasis = 'share' | 'alliance' | 'not_nuclear';
+
+/** How an actor's prior is obtained: its own share, its alliance's nuclear members, or none. */
+export function priorBasis(model: RiskModel, actor: string): PriorBasis {
+  if (model.prior.shares[actor]) return 'share';
+  if (model.prior.alliances[actor]) return 'alliance';
+  return 'not_nuclear';
+}
+
+/**
+ * The actor's annual prior before prior_scale: world_annual x share; for an alliance, the
+ * probability that any of its nuclear members uses a weapon, 1 - prod(1 - world x share); 0 for
+ * an actor that is not nuclear-armed.
+ */
+export function actorAnnual(model: RiskModel, v: { worldAnnual: number; shares: Record<string, number> }, actor: string): number {
+  const basis = priorBasis(model, actor);
+  if (basis === 'share') return v.worldAnnual * v.shares[actor];
+  if (basis === 'alliance') {
+    const members = model.prior.alliances[actor].members.filter((m) => model.prior.shares[m]);
+    return 1 - members.reduce((q, m) => q * (1 - v.worldAnnual * v.shares[m]), 1);
+  }
+  return 0;
 }

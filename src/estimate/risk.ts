@@ -7,8 +7,8 @@ import { evaluateDoctrineOnClusters } from '../judge/evaluate.js';
 import { loadRelations, opponentsOf, targetRoles, type Relations } from '../judge/relations.js';
 import type { ConditionEvidence, Doctrine, EventCluster, JudgedEvent } from '../judge/types.js';
 import { EscaladeError } from '../errors.js';
-import { credibilityClass, loadRoleIndex, type RoleIndex } from './credibility.js';
-import { defaultFree, defaultValues, loadFitted, loadRiskModel, sampleValues, type ParamValues, type RiskModel } from './model.js';
+import { loadRoleIndex, mentionCredibility, type RoleIndex } from './credibility.js';
+import { actorAnnual, defaultFree, defaultValues, loadFitted, loadRiskModel, priorBasis, sampleValues, type ParamValues, type RiskModel } from './model.js';
 import { percentile, uniformStream } from './random.js';
 import type { Contribution, CredibilityClass, EventRole, FreeParameters, RiskEstimate, RiskPoint } from './types.js';
 
@@ -41,12 +41,21 @@ interface EventTerm {
   credibility: CredibilityClass;
   /** -1, 0 or 1: the sign a RISK_ASSESSMENT's trend gives it. */
   trend: number;
+  /** No mention has a date of its own: the event is placed on the publication day (an upper bound). */
+  undated: boolean;
+  /** When the date is inferred from another mention of the same document: that mention's id. */
+  inferredFrom: string | null;
 }
 
 interface DoctrineCandidate {
   status: 'met' | 'approached';
+  /** The evidence's date as the risk model places it (see datingIndex). */
+  date: string;
   ageDays: number;
   evidence: ConditionEvidence;
+  /** The evidence mention has no date of its own (placed on the publication day). */
+  undated: boolean;
+  inferredFrom: string | null;
 }
 
 interface DoctrineTerm {
@@ -57,6 +66,9 @@ interface DoctrineTerm {
 }
 
 interface Terms {
+  actor: string;
+  /** The actor's annual prior (before prior_scale) under one set of parameter values. */
+  annualOf: (v: ParamValues) => number;
   events: EventTerm[];
   doctrine: DoctrineTerm[];
   doctrineId: string | null;
@@ -85,15 +97,32 @@ const CREDIBILITY_RANK: Record<CredibilityClass, number> = { official: 3, unname
 function prepareTerms(clusters: EventCluster[], opts: Required<Pick<RiskOptions, 'actor'>> & { at: string }, ctx: Context): Terms {
   const { actor, at } = opts;
   const events: EventTerm[] = [];
+  const dating = datingIndex(clusters);
+  const clusterOf = new Map<string, EventCluster>();
+  for (const c of clusters) for (const m of c.mentions) clusterOf.set(m.id, c);
   let mentions = 0;
   for (const cluster of clusters) {
+    // Known at `at`: placed on or before it, and published on or before it (no hindsight).
     const known = cluster.mentions.filter((m) => {
       const d = effectiveDate(m);
-      return d !== null && d <= at;
+      const published = m.published ? m.published.slice(0, 10) : null;
+      return d !== null && d <= at && (published === null || published <= at);
     });
     if (known.length === 0) continue;
-    // The event is dated by its latest report known at `at`; the best-sourced mention speaks for it.
-    const date = known.map((m) => effectiveDate(m)!).sort().at(-1)!;
+    // The event is dated by the latest date its mentions give (their own, or one inferred from
+    // their document, see datingIndex); when none gives one, by the latest publication day (an
+    // upper bound: the term is then weighted by dating.undated). The best-sourced mention speaks for it.
+    const placed = known.map((m) => dating.get(m.id)!);
+    const dated = placed.filter((d) => d.kind !== 'publication');
+    const undated = dated.length === 0;
+    const date = (undated ? placed : dated).map((d) => d.date).sort().at(-1)!;
+    const inferred = !undated && dated.every((d) => d.kind === 'document') ? dated.map((d) => d.from).sort().at(-1)! : null;
+    // Dated only by another mention of its document that sits in another cluster: it is that
+    // event mentioned again (the clustering saw the publication day), so it is not counted twice.
+    if (inferred && clusterOf.get(inferred) !== cluster) {
+      mentions += known.length;
+      continue;
+    }
     const role = roleOf(cluster, actor, date, ctx.relations);
     if (!role) continue;
     const weight = ctx.model.weights[role][cluster.type];
@@ -102,13 +131,13 @@ function prepareTerms(clusters: EventCluster[], opts: Required<Pick<RiskOptions,
     const longest = Math.max(weight.half_life_days, weight.non_asserted?.half_life_days ?? 0) * ctx.model.free.half_life_scale.high;
     if (daysBetween(date, at) > 16 * longest) continue;
     const ranked = known
-      .map((m) => ({ m, c: credibilityClass(m.attributedTo, ctx.model, ctx.roles) }))
+      .map((m) => ({ m, c: mentionCredibility(m, ctx.model, ctx.roles) }))
       .sort((a, b) => CREDIBILITY_RANK[b.c] - CREDIBILITY_RANK[a.c] || b.m.confidence - a.m.confidence || a.m.id.localeCompare(b.m.id));
     const best = ranked[0];
     const trendValue = best.m.attributes?.trend;
     const trend = cluster.type === 'RISK_ASSESSMENT' ? (trendValue === 'down' ? -1 : trendValue === 'flat' ? 0 : 1) : 1;
     mentions += known.length;
-    events.push({ cluster: { ...cluster, mentions: known }, mention: best.m, role, date, ageDays: daysBetween(date, at), credibility: best.c, trend });
+    events.push({ cluster: { ...cluster, mentions: known }, mention: best.m, role, date, ageDays: daysBetween(date, at), credibility: best.c, trend, undated, inferredFrom: inferred });
   }
   const doctrine = doctrineInForce(actor, at, ctx.doctrines);
   const doctrineTerms: DoctrineTerm[] = [];
@@ -118,11 +147,65 @@ function prepareTerms(clusters: EventCluster[], opts: Required<Pick<RiskOptions,
       if (c.status === 'not_met') continue;
       const candidates = c.evidence
         .filter((e) => e.date !== null)
-        .map((e) => ({ status: e.status, ageDays: daysBetween(e.date!, at), evidence: e }));
+        .map((e) => {
+          // The judge places an undated mention on its publication day: use the date inferred from
+          // its document when there is one, else keep that day and mark it undated.
+          const d = dating.get(e.eventId);
+          const date = d && d.kind === 'document' ? d.date : e.date!;
+          return { status: e.status, date, ageDays: daysBetween(date, at), evidence: e, undated: d?.kind === 'publication', inferredFrom: d?.kind === 'document' ? d.from : null };
+        })
+        .filter((c) => c.ageDays >= 0);
       if (candidates.length > 0) doctrineTerms.push({ doctrineId: doctrine.id, conditionId: c.id, ref: c.ref, candidates });
     }
   }
-  return { events, doctrine: doctrineTerms, doctrineId: doctrine?.id ?? null, mentions };
+  return { actor, annualOf: (v) => actorAnnual(ctx.model, v, actor), events, doctrine: doctrineTerms, doctrineId: doctrine?.id ?? null, mentions };
+}
+
+/** A mention with a date of its own (any precision), not only its document's publication day. */
+function hasOwnDate(m: Pick<StoredEvent, 'date'>): boolean {
+  return Boolean(m.date?.value);
+}
+
+interface Placed {
+  date: string;
+  /** own: the mention's date; document: inferred from its document; publication: the publication day. */
+  kind: 'own' | 'document' | 'publication';
+  /** For `document`: the mention whose date was used. */
+  from: string;
+}
+
+/**
+ * Where each mention is placed for recency. A mention without a date of its own takes the latest
+ * own date of a mention of the same type and actor in the same document, on or before the
+ * publication day (the article dates the event once: "in October 2022 Putin considered a strike …
+ * Blinken said Putin was seriously considering it"); with none, its publication day
+ * (effectiveDate), an upper bound of its real date.
+ */
+function datingIndex(clusters: EventCluster[]): Map<string, Placed> {
+  const all = clusters.flatMap((c) => c.mentions);
+  const ownByDoc = new Map<string, { date: string; id: string }[]>();
+  for (const m of all) {
+    const d = effectiveDate(m);
+    if (!hasOwnDate(m) || d === null) continue;
+    const published = m.published ? m.published.slice(0, 10) : null;
+    if (published !== null && d > published) continue;
+    const key = `${m.documentId}|${m.type}|${m.actor}`;
+    const list = ownByDoc.get(key);
+    if (list) list.push({ date: d, id: m.id });
+    else ownByDoc.set(key, [{ date: d, id: m.id }]);
+  }
+  const out = new Map<string, Placed>();
+  for (const m of all) {
+    const d = effectiveDate(m);
+    if (d === null) continue;
+    if (hasOwnDate(m)) {
+      out.set(m.id, { date: d, kind: 'own', from: m.id });
+      continue;
+    }
+    const same = (ownByDoc.get(`${m.documentId}|${m.type}|${m.actor}`) ?? []).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).at(-1);
+    out.set(m.id, same ? { date: same.date, kind: 'document', from: same.id } : { date: d, kind: 'publication', from: m.id });
+  }
+  return out;
 }
 
 interface Evaluated {
@@ -135,7 +218,7 @@ interface Evaluated {
 }
 
 function evaluateTerms(terms: Terms, v: ParamValues, horizonDays: number): Evaluated {
-  const priorP = horizonPrior(v.priorAnnual, v.free.priorScale, horizonDays);
+  const priorP = horizonPrior(terms.annualOf(v), v.free.priorScale, horizonDays);
   const priorLogOdds = logit(priorP);
   const weightOf = (t: EventTerm) => {
     const entry = v.weights[t.role][t.cluster.type]!;
@@ -144,7 +227,8 @@ function evaluateTerms(terms: Terms, v: ParamValues, horizonDays: number): Evalu
   const raw = terms.events.map((t) => {
     const w = weightOf(t);
     const recency = Math.pow(2, -t.ageDays / (w.halfLifeDays * v.free.halfLifeScale));
-    return v.free.eventScale * w.w * v.polarity[t.cluster.polarity] * v.credibility[t.credibility] * recency * t.trend;
+    const dating = t.undated ? v.undated : 1;
+    return v.free.eventScale * w.w * v.polarity[t.cluster.polarity] * v.credibility[t.credibility] * recency * dating * t.trend;
   });
   // Diminishing returns within (role, type, sign): total = C (1 - exp(-S / C)), shared pro rata.
   const groups = new Map<string, number[]>();
@@ -186,7 +270,7 @@ function evaluateTerms(terms: Terms, v: ParamValues, horizonDays: number): Evalu
     let best: { value: number; pick: DoctrineCandidate | null } = { value: 0, pick: null };
     for (const c of d.candidates) {
       const w = c.status === 'met' ? v.doctrine.met : v.doctrine.approached;
-      const value = w * Math.pow(2, -c.ageDays / (v.doctrine.halfLifeDays * v.free.halfLifeScale));
+      const value = w * Math.pow(2, -c.ageDays / (v.doctrine.halfLifeDays * v.free.halfLifeScale)) * (c.undated ? v.undated : 1);
       if (value > best.value) best = { value, pick: c };
     }
     return best;
@@ -235,7 +319,7 @@ function prepareEvents(events: (StoredEvent | JudgedEvent)[]): EventCluster[] {
   return groupByEvent(events);
 }
 
-function explain(terms: Terms, ev: Evaluated): Contribution[] {
+function explain(terms: Terms, ev: Evaluated, undatedFactor: number): Contribution[] {
   const out: Contribution[] = [];
   terms.events.forEach((t, i) => {
     if (ev.eventValues[i] === 0) return;
@@ -259,7 +343,7 @@ function explain(terms: Terms, ev: Evaluated): Contribution[] {
       credibility: t.credibility,
       mentions: t.cluster.mentions.length,
       contradicted: t.cluster.contradicted,
-      note: `${t.role} ${t.cluster.type} ${t.cluster.polarity}, ${t.credibility}, ${t.ageDays} d old; ${ev.eventNotes[i]}`,
+      note: `${t.role} ${t.cluster.type} ${t.cluster.polarity}, ${t.credibility}, ${t.ageDays} d old${t.undated ? ` (undated: publication day, ×${undatedFactor})` : t.inferredFrom ? ` (date from ${t.inferredFrom}, same document)` : ''}; ${ev.eventNotes[i]}`,
     });
   });
   terms.doctrine.forEach((d, i) => {
@@ -275,7 +359,7 @@ function explain(terms: Terms, ev: Evaluated): Contribution[] {
       target: e.target,
       polarity: e.polarity,
       role: null,
-      date: e.date!,
+      date: pick.date,
       ageDays: pick.ageDays,
       logOdds: value,
       evidence: e.text,
@@ -286,7 +370,7 @@ function explain(terms: Terms, ev: Evaluated): Contribution[] {
       mentions: e.mentions,
       contradicted: false,
       condition: { doctrine: d.doctrineId, id: d.conditionId, ref: d.ref, status: pick.status },
-      note: `${d.doctrineId} ${d.ref} ${d.conditionId} ${pick.status} (${e.reason}), ${pick.ageDays} d old`,
+      note: `${d.doctrineId} ${d.ref} ${d.conditionId} ${pick.status} (${e.reason}), ${pick.ageDays} d old${pick.undated ? ` (undated: publication day, ×${undatedFactor})` : pick.inferredFrom ? ` (date from ${pick.inferredFrom}, same document)` : ''}`,
     });
   });
   return out.sort((a, b) => Math.abs(b.logOdds) - Math.abs(a.logOdds) || a.eventId.localeCompare(b.eventId) || a.kind.localeCompare(b.kind));
@@ -305,9 +389,12 @@ function estimateWith(clusters: EventCluster[], opts: RiskOptions, ctx: Context)
   const at = normalizeAt(opts.at);
   const samples = opts.samples ?? ctx.model.uncertainty.samples.default;
   const seed = opts.seed ?? ctx.model.uncertainty.seed.default;
+  const basis = priorBasis(ctx.model, opts.actor);
+  if (basis === 'not_nuclear') return notNuclear(opts.actor, at, opts.horizonDays, samples, seed, ctx);
   const terms = prepareTerms(clusters, { actor: opts.actor, at }, ctx);
-  const ev = evaluateTerms(terms, defaultValues(ctx.model, ctx.free), opts.horizonDays);
-  const contributions = explain(terms, ev);
+  const defaults = defaultValues(ctx.model, ctx.free);
+  const ev = evaluateTerms(terms, defaults, opts.horizonDays);
+  const contributions = explain(terms, ev, ctx.model.dating.undated.default);
   // The explanation sums exactly to the estimate: logOdds is defined as that sum.
   const logOdds = ev.priorLogOdds + contributions.reduce((s, c) => s + c.logOdds, 0);
   const { low, high } = intervalOf(terms, ctx, opts.horizonDays, samples, seed);
@@ -323,14 +410,52 @@ function estimateWith(clusters: EventCluster[], opts: RiskOptions, ctx: Context)
     prior: {
       probability: ev.priorP,
       logOdds: ev.priorLogOdds,
-      annual: Math.min(0.5, ctx.model.prior.annual.default * ctx.free.priorScale),
-      source: ctx.model.prior.annual.source ?? '',
+      annual: Math.min(0.5, actorAnnual(ctx.model, defaults, opts.actor) * ctx.free.priorScale),
+      source: priorSource(ctx.model, opts.actor, defaults),
+      basis,
+      worldAnnual: defaults.worldAnnual,
+      share: basis === 'share' ? defaults.shares[opts.actor] : null,
     },
+    nuclearArmed: true,
+    note: null,
     contributions,
     parameters: { ...ctx.free, origin: ctx.origin },
     events: terms.events.length,
     mentions: terms.mentions,
     doctrine: terms.doctrineId,
+  };
+}
+
+function priorSource(model: RiskModel, actor: string, v: ParamValues): string {
+  const pc = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  const world = `world ${pc(v.worldAnnual)}/yr (${pc(model.prior.world_annual.low)}-${pc(model.prior.world_annual.high)}; Hellman 2008, Rethink Priorities 2019)`;
+  if (priorBasis(model, actor) === 'alliance') {
+    const a = model.prior.alliances[actor];
+    return `alliance: any of ${a.members.map((m) => `${m} (share ${pc(v.shares[m])})`).join(', ')} of the ${world}, see model.yaml prior.alliances`;
+  }
+  const share = model.prior.shares[actor];
+  return `${actor} share ${pc(v.shares[actor])} (${pc(share.low)}-${pc(share.high)}, judgement: model.yaml prior.shares) of the ${world}`;
+}
+
+/** An actor without nuclear weapons: probability 0 with a note, no event terms. */
+function notNuclear(actor: string, at: string, horizonDays: number, samples: number, seed: number, ctx: Context): RiskEstimate {
+  return {
+    actor,
+    at,
+    horizonDays,
+    probability: 0,
+    low: 0,
+    high: 0,
+    interval: { lowPercentile: ctx.model.uncertainty.interval.low, highPercentile: ctx.model.uncertainty.interval.high, samples, seed },
+    logOdds: -Infinity,
+    prior: { probability: 0, logOdds: -Infinity, annual: 0, source: ctx.model.prior.not_nuclear_note, basis: 'not_nuclear', worldAnnual: ctx.model.prior.world_annual.default, share: null },
+    nuclearArmed: false,
+    note: ctx.model.prior.not_nuclear_note,
+    contributions: [],
+    parameters: { ...ctx.free, origin: ctx.origin },
+    events: 0,
+    mentions: 0,
+    doctrine: null,
   };
 }
 
@@ -372,7 +497,9 @@ export function preparedModel(
   const ctx = contextOf({ ...base, params: defaultFree(base.model ?? loadRiskModel()) });
   const clusters = prepareEvents(events);
   const cache = new Map<string, Terms>();
+  const nuclear = priorBasis(ctx.model, base.actor) !== 'not_nuclear';
   return (at, horizonDays, params) => {
+    if (!nuclear) return 0;
     const day = normalizeAt(at);
     let terms = cache.get(day);
     if (!terms) {

@@ -48,7 +48,22 @@ export interface RiskEstimate {
   high: number;
   interval: { lowPercentile: number; highPercentile: number; samples: number; seed: number };
   logOdds: number;
-  prior: { probability: number; logOdds: number; annual: number; source: string };
+  /**
+   * annual = world_annual x share (alliance: any nuclear member) x prior_scale, at the defaults.
+   * For an actor that is not nuclear-armed: probability 0, logOdds -Infinity (null in JSON).
+   */
+  prior: {
+    probability: number;
+    logOdds: number;
+    annual: number;
+    source: string;
+    basis: 'share' | 'alliance' | 'not_nuclear';
+    worldAnnual: number;
+    share: number | null;
+  };
+  /** False for an actor without nuclear weapons: probability 0, no terms, see `note`. */
+  nuclearArmed: boolean;
+  note: string | null;
   /** Sorted by |logOdds|, largest first; prior.logOdds + sum(logOdds) === logOdds. */
   contributions: Contribution[];
   parameters: FreeParameters & { origin: 'fitted' | 'defaults' | 'given' };

@@ -22,15 +22,10 @@ export interface DocumentsTable {
   tsv: ColumnType<unknown, never, never>;
 }
 
-export interface DocumentBandsTable {
-  band: number;
-  hash: string;
-  document_id: string;
-}
-
 export interface DocumentMinhashTable {
   document_id: string;
   signature: Json<number[]>;
+  bands: string[];
 }
 
 export interface ActorsTable {
@@ -76,7 +71,6 @@ export interface EventsTable {
 
 export interface Database {
   documents: DocumentsTable;
-  document_bands: DocumentBandsTable;
   document_minhash: DocumentMinhashTable;
   actors: ActorsTable;
   quotes: QuotesTable;

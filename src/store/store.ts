@@ -172,14 +172,11 @@ export class Store {
   /** Documents sharing at least one LSH band with the given bands, with their MinHash signatures. */
   async nearDuplicateCandidates(bands: string[]): Promise<{ id: string; signature: number[] }[]> {
     if (bands.length === 0) return [];
+    const keys = bandKeys(bands);
     const rows = await this.db
-      .selectFrom('document_bands as b')
-      .innerJoin('document_minhash as m', 'm.document_id', 'b.document_id')
-      .innerJoin('documents as d', 'd.id', 'b.document_id')
-      .select(['b.document_id as id', 'm.signature as signature'])
-      .where('d.near_duplicate_of', 'is', null)
-      .where((eb) => eb.or(bands.map((hash, band) => eb.and([eb('b.band', '=', band), eb('b.hash', '=', hash)]))))
-      .distinct()
+      .selectFrom('document_minhash')
+      .select(['document_id as id', 'signature'])
+      .where(sql<boolean>`bands && ${keys}::text[]`)
       .execute();
     return rows.map((r) => ({ id: r.id, signature: r.signature as unknown as number[] }));
   }
@@ -361,14 +358,9 @@ async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave
   await insertChunked(
     trx,
     'document_minhash',
-    toSave.flatMap((i) => (i.minhash ? [{ document_id: i.doc.id, signature: JSON.stringify(i.minhash.signature) }] : [])),
-  );
-  await insertChunked(
-    trx,
-    'document_bands',
     toSave.flatMap((i) =>
-      i.minhash && !i.nearDuplicateOf
-        ? i.minhash.bands.map((hash, band) => ({ band, hash, document_id: i.doc.id }))
+      i.minhash
+        ? [{ document_id: i.doc.id, signature: JSON.stringify(i.minhash.signature), bands: i.nearDuplicateOf ? [] : bandKeys(i.minhash.bands) }]
         : [],
     ),
   );
@@ -412,7 +404,12 @@ async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave
   );
 }
 
-type InsertableTable = 'documents' | 'document_minhash' | 'document_bands' | 'actors' | 'quotes' | 'events';
+/** Band keys carry their band number: the same hash in two different bands is no match. */
+function bandKeys(bands: string[]): string[] {
+  return bands.map((hash, band) => `${band}:${hash}`);
+}
+
+type InsertableTable = 'documents' | 'document_minhash' | 'actors' | 'quotes' | 'events';
 
 async function insertChunked<T extends InsertableTable>(
   trx: Transaction<Database>,

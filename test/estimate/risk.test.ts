@@ -25,7 +25,7 @@ describe('risk estimate', () => {
     const model = loadRiskModel();
     for (const h of [30, 90, 365]) {
       const r = risk([], { horizonDays: h });
-      expect(r.probability).toBeCloseTo(horizonPrior(model.prior.annual.default, 1, h), 12);
+      expect(r.probability).toBeCloseTo(horizonPrior(model.prior.world_annual.default * model.prior.shares.RUS.default, 1, h), 12);
       expect(r.contributions).toEqual([]);
     }
     expect(risk([], { horizonDays: 30 }).probability).toBeLessThan(risk([], { horizonDays: 365 }).probability);

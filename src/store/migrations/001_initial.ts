@@ -28,18 +28,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index documents_published on documents (published)`.execute(db);
   await sql`create index documents_lang on documents (lang)`.execute(db);
 
-  // MinHash LSH bands: two documents sharing one band hash are near-duplicate candidates.
-  await sql`
-    create table document_bands (
-      band smallint not null,
-      hash text not null,
-      document_id text not null references documents(id) on delete cascade,
-      primary key (band, hash, document_id)
-    )`.execute(db);
+  // MinHash signature and its LSH band keys ("band:hash"): documents sharing a key are near-duplicate
+  // candidates. One array per document with a GIN index is far cheaper to write than a row per band.
   await sql`create table document_minhash (
       document_id text primary key references documents(id) on delete cascade,
-      signature jsonb not null
+      signature jsonb not null,
+      bands text[] not null default '{}'
     )`.execute(db);
+  await sql`create index document_minhash_bands on document_minhash using gin (bands)`.execute(db);
 
   await sql`
     create table actors (
@@ -95,7 +91,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['events', 'quotes', 'actors', 'document_minhash', 'document_bands', 'documents']) {
+  for (const table of ['events', 'quotes', 'actors', 'document_minhash', 'documents']) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
 }
