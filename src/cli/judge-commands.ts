@@ -192,6 +192,10 @@ export function registerJudgeCommands(program: Command, context: { events: Comma
           );
           return;
         }
+        if (!r.nuclearArmed) {
+          process.stdout.write(`${r.actor} nuclear use within ${r.horizonDays} days of ${r.at}: 0 — ${r.note ?? 'not a nuclear-armed state'}\n`);
+          return;
+        }
         process.stdout.write(
           `${r.actor} nuclear use within ${r.horizonDays} days of ${r.at}: ${pct(r.probability)} (${Math.round(r.interval.lowPercentile * 100)}-${Math.round(r.interval.highPercentile * 100)}th percentile ${pct(r.low)} .. ${pct(r.high)}, ${r.interval.samples} parameter draws, seed ${r.interval.seed})\n` +
             `  prior ${pct(r.prior.probability)} (annual ${pct(r.prior.annual)}: ${r.prior.source}); ${r.events} events from ${r.mentions} mentions; doctrine ${r.doctrine ?? 'none'}; parameters ${r.parameters.origin} (event ×${num(r.parameters.eventScale, 2)}, prior ×${num(r.parameters.priorScale, 2)}, half-life ×${num(r.parameters.halfLifeScale, 2)})\n`,
