@@ -1,0 +1,89 @@
+// Scale benchmark: documents per second coded into the PostgreSQL server store, in process, then by
+// 1 and by 2 stream workers (child processes) over NATS JetStream; prints the 2-vs-1 ratio.
+// Needs PostgreSQL and nats-server (scripts/ensure-services.sh). ESCALADE_BENCH_SCALE_DOCS sets the size.
+import { cpus, loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { ingestDocuments } from '../src/pipeline/ingest.js';
+import { connectNats, ensureQueue, publishDocuments, queueNames } from '../src/scale/queue.js';
+import { syntheticDocuments } from '../src/scale/synthetic.js';
+import { warmUpPipeline } from '../src/scale/worker.js';
+import { Store } from '../src/store/store.js';
+import type { ReadDocument } from '../src/types.js';
+import { createTestDatabase, NATS_URL, natsAvailable, postgresAvailable, uniquePrefix } from '../test/store/services.js';
+import { spawnWorker } from '../test/scale/spawn.js';
+
+const BATCH = 20;
+
+async function inProcess(docs: ReadDocument[]): Promise<number> {
+  const database = await createTestDatabase();
+  const store = await Store.open({ databaseUrl: database.url });
+  try {
+    await warmUpPipeline();
+    const started = performance.now();
+    for (let i = 0; i < docs.length; i += BATCH) await ingestDocuments(store, docs.slice(i, i + BATCH), { batchSize: BATCH });
+    return docs.length / ((performance.now() - started) / 1_000);
+  } finally {
+    await store.close();
+    await database.drop();
+  }
+}
+
+async function overStream(docs: ReadDocument[], workerCount: number, concurrency: number): Promise<number> {
+  const database = await createTestDatabase();
+  const store = await Store.open({ databaseUrl: database.url });
+  const names = queueNames(uniquePrefix('bench'));
+  const nc = await connectNats(NATS_URL);
+  await ensureQueue(nc, names, { ackWaitMs: 60_000 });
+  const env = {
+    ESCALADE_DATABASE_URL: database.url,
+    ESCALADE_NATS_URL: NATS_URL,
+    ESCALADE_QUEUE_PREFIX: names.prefix,
+    WORKER_BATCH: String(BATCH),
+    WORKER_CONCURRENCY: String(concurrency),
+  };
+  const workers = Array.from({ length: workerCount }, (_, i) => spawnWorker(`${names.prefix}-${i}`, env));
+  try {
+    await Promise.all(workers.map((w) => w.ready)); // connected and warmed up
+    const started = performance.now();
+    await publishDocuments(NATS_URL, docs, { names, connection: nc });
+    while ((await store.countDocuments()).total < docs.length) {
+      if (workers.every((w) => w.child.exitCode !== null)) throw new Error(`workers exited: ${workers.map((w) => w.stderr()).join('\n')}`);
+      await sleep(50);
+    }
+    return docs.length / ((performance.now() - started) / 1_000);
+  } finally {
+    for (const w of workers) w.child.kill('SIGTERM');
+    await Promise.all(workers.map((w) => w.exited));
+    const jsm = await jetstreamManager(nc);
+    for (const stream of [names.stream, names.deadStream, names.heartbeatStream]) await jsm.streams.delete(stream).catch(() => undefined);
+    await nc.close();
+    await store.close();
+    await database.drop();
+  }
+}
+
+export async function run(): Promise<void> {
+  if (!(await postgresAvailable()) || !(await natsAvailable())) {
+    process.stdout.write('scale: skipped, PostgreSQL or nats-server not reachable (run scripts/ensure-services.sh)\n');
+    return;
+  }
+  const count = Number(process.env.ESCALADE_BENCH_SCALE_DOCS ?? 1_200);
+  const concurrency = Number(process.env.ESCALADE_BENCH_SCALE_CONCURRENCY ?? 1);
+  const docs = syntheticDocuments(count, 42);
+  const size = Math.round(docs.reduce((n, d) => n + d.text.length, 0) / docs.length);
+  process.stdout.write(
+    `scale: ${count} synthetic documents (~${size} characters, 1/3 French), server store, batches of ${BATCH}, ` +
+      `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} before\n`,
+  );
+  const line = (label: string, rate: number) => process.stdout.write(`  ${label.padEnd(36)} ${rate.toFixed(1).padStart(8)} documents/s\n`);
+  const local = await inProcess(docs);
+  line('in-process pipeline', local);
+  const one = await overStream(docs, 1, concurrency);
+  line(`1 worker (concurrency ${concurrency})`, one);
+  const two = await overStream(docs, 2, concurrency);
+  line(`2 workers (concurrency ${concurrency})`, two);
+  process.stdout.write(`  2 workers vs 1: ${(two / one).toFixed(2)}x (target ≥ 1.6x on 2 cores); 1 worker vs in-process: ${(one / local).toFixed(2)}x; load average ${loadavg()[0].toFixed(1)} after\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
