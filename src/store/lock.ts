@@ -12,19 +12,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Lock files this process holds: a second open of the same folder in one process is refused too. */
+const heldHere = new Set<string>();
+
 /** Takes the folder's lock file, or throws naming the process that holds it. Returns the release function. */
 export function lockDataFolder(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'escalade.lock');
+  if (heldHere.has(path)) throw new EscaladeError(`the store ${dir} is already open in this process`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldHere.add(path);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        heldHere.delete(path);
         rmSync(path, { force: true });
       };
       process.once('exit', release);
