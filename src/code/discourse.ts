@@ -16,6 +16,8 @@ export interface Speaker {
   role: string | null;
   /** A vague source ("certains experts"): reported, but attributed to nobody. */
   vague: boolean;
+  /** One unnamed official ("un chef de l'espionnage britannique", "a senior official"): may be named next. */
+  indefinite?: boolean;
 }
 
 export interface Frame {
@@ -130,6 +132,20 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
   const isOfficialNoun = (t: Token) => t.kind === 'word' && inList(lex.officials, t.norm);
   /** "les responsables américains", "un responsable de l'administration à Washington" -> the state. */
   const officialGroupAt = (k: number, limit: number): Speaker | null => {
+    const group = officialGroupCore(k, limit);
+    if (group && !group.vague) {
+      // "un chef de l'espionnage britannique", "a senior defense official": one person, not yet named.
+      for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+        if (/^(un|une|a|an)$/.test(tokens[b].norm)) {
+          group.indefinite = !/s$/.test(tokens[b + 1].norm);
+          break;
+        }
+        if (tokens[b].kind !== 'word' || (b === k - 1 && /^(le|la|les|the)$/.test(tokens[b].norm))) break;
+      }
+    }
+    return group;
+  };
+  const officialGroupCore = (k: number, limit: number): Speaker | null => {
     let vague = false;
     for (let b = k - 1; b >= Math.max(0, k - 2); b--) if (inList(lex.vague, tokens[b].norm) && tokens[b].norm !== 'des') vague = true;
     // "U.S. officials", "a senior Russian official": the state adjective comes before the noun.
@@ -216,6 +232,8 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     const article = tokens[at];
     const title = tokens[at + 1];
     if (!article || !title || !/^(the|le|la|l')$/.test(article.norm)) return null;
+    // "la porte-parole de la Maison Blanche", "the spokesman of ...": a specified role, not an anaphor.
+    if (mentionOf[at + 1] >= 0 || mentionOf[at] >= 0 || /^(de|du|des|d'|of)$/.test(tokens[at + 2]?.norm ?? '')) return null;
     const category = TITLE_ROLES[title.norm];
     if (!category) return null;
     const fits = (s: Speaker) => s.kind === 'person' && s.role !== null && category.includes(s.role);
@@ -317,6 +335,37 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
   }
 
   let pendingQuote: QuoteSpan | null = null; // unclosed at a paragraph end
+  let transcript = false;
+  let labelSpeaker: Speaker | null = null;
+  let lastAnswerer: Speaker | null = null;
+
+  /** A label before a colon at a paragraph start: upper-case words (a name), or Question/Réponse/Q/A. */
+  function speakerLabel(from: number, to: number): { kind: 'speaker' | 'question' | 'answer'; speaker: Speaker | null; end: number } | null {
+    let colon = -1;
+    for (let k = from; k < Math.min(to, from + 5); k++) if (tokens[k].text === ':') {
+      colon = k;
+      break;
+    }
+    if (colon <= from) return null;
+    const words = tokens.slice(from, colon);
+    const first = words[0].norm;
+    if (words.length === 1 && /^(question|q|journaliste|journalist|reporter)$/.test(first)) return { kind: 'question', speaker: null, end: colon + 1 };
+    if (words.length === 1 && /^(reponse|r|a|answer)$/.test(first)) return { kind: 'answer', speaker: null, end: colon + 1 };
+    if (!words.every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) && !words.every((t) => t.text === '.' || (t.kind === 'word' && t.upper))) return null;
+    if (words.length < 2 && mentionOf[from] < 0) return null;
+    const mi = mentionOf[from];
+    if (mi >= 0 && mentions[mi].tokEnd === colon) return { kind: 'speaker', speaker: speakerFromMention(mentions[mi]), end: colon + 1 };
+    if (words.every((t) => t.kind === 'word')) {
+      // "MR MILLER:", "MS HAINES:": an honorific and a surname the gazetteer knows (one holder only).
+      if (words.length === 2 && (lex.titlesMale.has(words[0].norm) || lex.titlesFemale.has(words[0].norm))) {
+        const known = personBySurname(words[1].norm);
+        if (known) return { kind: 'speaker', speaker: known, end: colon + 1 };
+      }
+      const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
+      return { kind: 'speaker', speaker: { id: null, name, state: null, kind: 'person', gender: null, role: null, vague: false }, end: colon + 1 };
+    }
+    return null;
+  }
   for (const para of paragraphs) {
     // 1. Quote spans of this paragraph.
     const paraQuotes = findQuotes(tokens, para.tokStart, para.tokEnd, para.index, sentenceOfToken);
@@ -329,6 +378,16 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     }
     const firstQuoteIndex = quotes.length - paraQuotes.length;
 
+    // Transcript speaker labels ("MARK RUTTE:", "QUESTION:", "Réponse :"): the labelled speaker says every
+    // sentence of the paragraph and of the unlabelled paragraphs that follow, until the next label.
+    const label = speakerLabel(para.tokStart, para.tokEnd);
+    if (label) {
+      transcript = true;
+      labelSpeaker = label.kind === 'answer' ? lastAnswerer : label.speaker;
+      if (label.kind === 'speaker') lastAnswerer = label.speaker;
+    }
+    const labelEnd = label ? label.end : para.tokStart;
+
     // 2. Frames, sentence by sentence, with coreference as we go.
     for (let si = para.sentStart; si < para.sentEnd; si++) {
       const sent = sentences[si];
@@ -338,6 +397,17 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         if (tokens[k].kind === 'quote') continue;
         idx.push(k);
         norms.push(tokens[k].norm);
+      }
+      if (transcript && labelSpeaker) {
+        const at = Math.max(sent.tokStart, Math.min(labelEnd, sent.tokEnd));
+        frames[si].push({ sentence: si, cueStart: at, cueEnd: at, cue: `${labelSpeaker.name}:`, speaker: labelSpeaker, belief: false, parenthetical: false, negated: false });
+        if (labelSpeaker.kind === 'person') recentSpeakers.push({ speaker: labelSpeaker, sentence: si });
+      }
+      // "Pour Hans Kristensen, ...", "For Fiona Hill, ...": a sentence-initial opinion holder before a comma.
+      const opinion = opinionHolder(sent.tokStart, sent.tokEnd);
+      if (opinion) {
+        frames[si].push({ sentence: si, cueStart: sent.tokStart, cueEnd: opinion.end, cue: tokens.slice(sent.tokStart, opinion.end).map((t) => t.text).join(' '), speaker: opinion.speaker, belief: true, parenthetical: false, negated: false });
+        if (opinion.speaker.kind === 'person') recentSpeakers.push({ speaker: opinion.speaker, sentence: si });
       }
       const cueMatches = lex.speechCues.match(norms).sort((a, b) => a.start - b.start);
       let lastEnd = -1;
@@ -374,6 +444,8 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
             speaker = g !== undefined ? resolvePronoun(g, si) : sourceRightAfter(cueEnd, sent.tokEnd);
             if (!speaker) speaker = { id: null, name: tokens.slice(cueEnd, Math.min(sent.tokEnd, cueEnd + 3)).map((t) => t.text).join(' '), state: null, kind: 'group', gender: null, role: null, vague: true };
           }
+          // "..., according to U.S. officials.", "..., selon le Pentagone.": the source of the words before.
+          if (before >= 0 && tokens[before].text === ',' && sent.tokEnd - cueEnd <= 8) parenthetical = true;
         } else if (coordinated) {
           speaker = frames[si][frames[si].length - 1].speaker;
         } else if (inverted) {
@@ -408,6 +480,8 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         if (closerBefore) parenthetical = true;
         // "..., Ryder said." / "..., the President added.": a cue closing the sentence after a comma.
         if (!parenthetical && speaker && lastWordOfSentence(cueEnd, sent.tokEnd) && commaWithin(cueStart, sent.tokStart, 5)) parenthetical = true;
+        // "..., a senior U.S. defense official said on Tuesday.": a short source phrase after a comma, and a short tail.
+        if (!parenthetical && speaker && cm.payload === 'verb' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !complementAfter(cueEnd, sent.tokEnd) && commaWithin(cueStart, sent.tokStart, 9) && !verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
         frames[si].push({ sentence: si, cueStart, cueEnd, cue: cueText.join(' ').replace(/\s+,/g, ','), speaker, belief, parenthetical, negated: negatedCue(cueStart, sent.tokStart) });
         if (speaker && speaker.kind === 'person') recentSpeakers.push({ speaker, sentence: si });
       }
@@ -430,13 +504,26 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       }
     }
 
+    // An unlabelled paragraph after a transcript that reports someone by name ("Ryabkov said on Wednesday...") is
+    // the narrator's again: the label stops there.
+    if (!label && transcript) {
+      let narrated = false;
+      for (let si = para.sentStart; si < para.sentEnd && !narrated; si++) narrated = frames[si].some((f) => f.cueEnd > f.cueStart && f.speaker !== null && f.speaker !== labelSpeaker && f.speaker.kind === 'person' && f.speaker.id !== null);
+      if (narrated) {
+        for (let si = para.sentStart; si < para.sentEnd; si++) frames[si] = frames[si].filter((f) => f.cueEnd > f.cueStart);
+        transcript = false;
+        labelSpeaker = null;
+      }
+    }
+
     // 3. Speakers of this paragraph's quotes.
     let previous: QuoteSpan | null = null;
     for (let qi = firstQuoteIndex; qi < quotes.length; qi++) {
       const q = quotes[qi];
       let frame: Frame | null = null;
       if (q.close >= 0) {
-        const after = frames[q.closeSentence].find((f) => f.cueStart > q.close && f.cueStart - q.close <= 5 && f.speaker !== null);
+        // The cue may follow a role apposition ("Defense Department spokesman John Kirby told reporters").
+        const after = frames[q.closeSentence].find((f) => f.cueStart > q.close && f.speaker !== null && (f.cueStart - q.close <= 5 || (f.cueStart - q.close <= 12 && onlyNameWords(tokens[q.close + 1]?.text === ',' ? q.close + 2 : q.close + 1, f.cueStart))));
         if (after) frame = after;
       }
       if (!frame) {
@@ -527,7 +614,7 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         if (m.kind === 'state' && tokens[m.tokEnd] && isOfficialNoun(tokens[m.tokEnd])) return { id: m.state, name: tokens.slice(m.tokStart, m.tokEnd + 1).map((x) => x.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
         return speakerFromMention(m);
       }
-      if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|certains|certaines|some|many|plusieurs)$/.test(t.norm)) break;
+      if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|un|une|a|an|haut|senior|certains|certaines|some|many|plusieurs)$/.test(t.norm)) break;
     }
     return null;
   }
@@ -551,14 +638,111 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     return null;
   }
 
+  // 4. An unnamed official named in the next sentence ("Un chef de l'espionnage britannique a affirmé... Jeremy
+  // Fleming, directeur du GCHQ, ..."): the person of the same state in apposition, or speaking there, is the speaker.
+  for (let si = 0; si + 1 < sentences.length; si++) {
+    for (const f of frames[si]) {
+      const sp = f.speaker;
+      if (!sp || !sp.indefinite || sp.kind !== 'group' || !sp.state) continue;
+      const next = sentences[si + 1];
+      const named = namedInSentence(next.tokStart, next.tokEnd, sp.state, frames[si + 1]);
+      if (named) Object.assign(sp, named, { indefinite: false });
+    }
+  }
+
+  function namedInSentence(from: number, to: number, state: string, nextFrames: Frame[]): Speaker | null {
+    for (let k = from; k < Math.min(to, from + 25); k++) {
+      const mi = mentionOf[k];
+      if (mi < 0 || quoteOf[k] >= 0) continue;
+      const m = mentions[mi];
+      k = m.tokEnd - 1;
+      if (m.kind !== 'person' || m.state !== state) continue;
+      const role = m.id ? gazetteer().actors.get(m.id)?.role : null;
+      if (role === 'analyst' || role === 'journalist') continue;
+      const after = tokens[m.tokEnd]?.norm;
+      const apposition = after === ',' || after === '(' || after === 'du' || after === 'de' || after === 'of';
+      const speaking = nextFrames.some((nf) => nf.speaker?.id === m.id && m.id !== null);
+      if (apposition || speaking) return speakerFromMention(m);
+    }
+    return null;
+  }
+
+  function opinionHolder(from: number, to: number): { speaker: Speaker; end: number } | null {
+    if (!/^(pour|for)$/.test(tokens[from]?.norm ?? '')) return null;
+    let comma = -1;
+    for (let k = from + 1; k < Math.min(to, from + 9); k++) if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+    if (comma < 0) return null;
+    for (let k = from + 1; k < comma; k++) {
+      const mi = mentionOf[k];
+      if (mi >= 0) {
+        const m = mentions[mi];
+        if (m.kind === 'person' || (m.kind === 'role' && m.id)) return { speaker: speakerFromMention(m) as Speaker, end: comma + 1 };
+        k = m.tokEnd - 1;
+        continue;
+      }
+      if (tokens[k].upper) {
+        const u = unknownName(k, comma, 1, from);
+        if (u) return { speaker: u, end: comma + 1 };
+      }
+    }
+    return null;
+  }
+
+  function onlyNameWords(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t.kind === 'word' || t.text === '.' || t.text === '-') continue;
+      return false;
+    }
+    return true;
+  }
+
+  function complementAfter(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (/^(that|que|qu')$/.test(tokens[k].norm) || isOpener(tokens[k])) return true;
+    return false;
+  }
+
+  /** A finite verb between the last comma and the cue ("..., who has said"): then the comma does not open a source. */
+  function verbBetweenComma(cueStart: number, floor: number): boolean {
+    for (let k = cueStart - 1; k >= floor; k--) {
+      if (tokens[k].text === ',') return false;
+      if (/^(has|have|had|is|are|was|were|who|which|qui|que|a|ont)$/.test(tokens[k].norm) && tokens[k].norm !== 'a') return true;
+    }
+    return false;
+  }
+
   return { frames, quotes, quoteOf, mentionOf };
+}
+
+let surnameIndex: Map<string, string | null> | null = null;
+
+/** The gazetteer person with this folded surname, when exactly one has it. */
+function personBySurname(norm: string): Speaker | null {
+  const gaz = gazetteer();
+  if (!surnameIndex) {
+    surnameIndex = new Map();
+    for (const a of gaz.actors.values()) {
+      if (a.kind !== 'person') continue;
+      const last = a.name.split(/\s+/).pop()!.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+      surnameIndex.set(last, surnameIndex.has(last) ? null : a.id);
+    }
+  }
+  const id = surnameIndex.get(norm);
+  const a = id ? gaz.actors.get(id) : undefined;
+  if (!a) return null;
+  return { id: a.id, name: a.name, state: a.state, kind: 'person', gender: a.gender, role: a.role, vague: false };
 }
 
 function prevContent(tokens: readonly Token[], k: number, floor: number): number {
   for (let j = k - 1; j >= floor; j--) {
     const t = tokens[j];
     if (t.kind === 'word' && /^(a|avait|ont|a-t-il|a-t-elle|has|had|have)$/.test(t.norm)) continue;
-    if (t.kind === 'word' && /^(vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|hier|aujourd'hui|egalement|aussi|encore|alors|ensuite|enfin|notamment)$/.test(t.norm)) continue;
+    if (t.kind === 'word' && /^(vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|hier|aujourd'hui|egalement|aussi|encore|alors|ensuite|enfin|notamment|toutefois|cependant|pourtant|cote|part|quant|also|later|however)$/.test(t.norm)) continue;
+    // "de son côté", "pour sa part", "quant à lui": an aside between the comma and the cue.
+    if (t.kind === 'word' && /^(de|son|sa|pour|a|lui|elle)$/.test(t.norm) && j + 1 < k && /^(son|sa|cote|part|lui|elle)$/.test(tokens[j + 1].norm)) continue;
     return j;
   }
   return -1;

@@ -64,6 +64,44 @@ export function focalState(mentions: Mention[]): string | null {
 
 const nuclearMemo = new Map<string, boolean>();
 
+/** Quote marks of partial quotes of the document being coded: they do not open a new clause. Set per call. */
+let partialMarks: Uint8Array = new Uint8Array(0);
+
+/** Words before a use noun that make it generic ("any use", "toute utilisation", "en cas d'usage"). */
+/** Actions whose noun takes its state from an adjective ("le déploiement d'armes nucléaires russes"). */
+const NOMINAL_ACTIONS = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERCISE', 'MISSILE_TEST', 'ALERT_RAISED']);
+/** Speech acts whose speaker is their actor's official: the person who threatens or warns is the source. */
+const OWN_SPEECH = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'FALSE_FLAG_ALLEGATION', 'DE_ESCALATION']);
+/** The trigger is the speech-act verb itself (threaten, warn, condemn), not a noun or content word. */
+const SPEECH_VERB = /^(menac|threat|avert|warn|mis|met|condamn|condemn|denonc|denounc|caution)/;
+const GENERIC_USE = new Set(['any', 'toute', 'tout', 'such', 'cas', 'event']);
+/** Labels that open a list line rather than a sentence ("Tags:", "Mots-clés :", "Lire aussi :"). */
+const LIST_LABELS = /^(tags?|mots-cles|mots|topics?|themes?|sujets?|lire|read|related|voir|see|share|partager|keywords?|categories?|rubriques?)$/;
+const FUNCTION_WORDS = /^(of|and|the|a|an|in|on|for|to|de|la|le|les|l'|et|du|des|d'|en|aux?|ou|or|with|avec|sur)$/;
+/** Auxiliaries and adverbs that may stand between a negation and its verb ("n'a pas encore été mis"). */
+const NEG_FILLERS = /^(encore|ete|ait|a|avait|deja|vraiment|yet|been|ever|really|even|be|mis|place|placed|put|pris|taken|pour|de|to|any|steps|mesures|measures)$/;
+
+/**
+ * A line that is a list of labels, not a sentence ("Tags: Arms Control, Nuclear Weapons, Russia"): a label word
+ * before a colon at its start, or two list separators and no lower-case word other than function words.
+ */
+export function isListLine(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const last = tokens[to - 1].text;
+  if (last === '.' || last === '!' || last === '?' || last === '…') return false;
+  const first = tokens[from];
+  const colon = tokens[from + 1]?.text === ':' ? from + 1 : tokens[from + 2]?.text === ':' ? from + 2 : -1;
+  let separators = 0;
+  let lowerContent = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '|' || t.text === ';' || t.text === '·' || t.text === '•') separators++;
+    else if (t.kind === 'word' && !t.upper && !FUNCTION_WORDS.test(t.norm)) lowerContent++;
+  }
+  if (colon > 0 && first.kind === 'word' && LIST_LABELS.test(first.norm) && separators >= 1) return true;
+  return separators >= 2 && lowerContent === 0;
+}
+
 function isNuclearWord(norm: string, previous: string | undefined): boolean {
   let hit = nuclearMemo.get(norm);
   if (hit === undefined) {
@@ -88,9 +126,19 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
     if (!nuclearSentence[s.index] && lex.nuclearContext.match(norms).length > 0) nuclearSentence[s.index] = 1;
   }
   const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence };
+  partialMarks = new Uint8Array(tokens.length);
+  for (const q of disc.quotes) {
+    if (!q.partial) continue;
+    partialMarks[q.open] = 1;
+    if (q.close >= 0) partialMarks[q.close] = 1;
+  }
+  const listParagraph = paragraphs.map((p) => isListLine(tokens, p.tokStart, p.tokEnd));
   const out: DraftEvent[] = [];
   for (const sent of sentences) {
     if (paragraphs[sent.paragraph].duplicate) continue;
+    if (listParagraph[sent.paragraph]) continue;
+    // A question asks, it asserts nothing ("Are you concerned that Russia could use...?"), unless it is quoted.
+    if (tokens[sent.tokEnd - 1]?.text === '?' && disc.quoteOf[sent.tokEnd - 1] < 0 && disc.quoteOf[sent.tokStart] < 0) continue;
     const idx: number[] = [];
     const norms: string[] = [];
     for (let k = sent.tokStart; k < sent.tokEnd; k++) {
@@ -102,7 +150,12 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
     const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
     const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');
     const drafts: DraftEvent[] = [];
+    // Readiness trained in an exercise ("s'entraînaient à la préparation au combat") is the exercise, not an alert.
+    const training = matches.some((m) => m.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => /^(entrainaient|entrainent|entrainait|s'entrainer|trained|training|drills?)$/.test(n));
     for (const m of matches) {
+      if (m.rule.type === 'ALERT_RAISED' && training) continue;
+      // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
+      if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
       if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
       const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
       if (!d) continue;
@@ -180,6 +233,14 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   switch (rule.kind) {
     case 'use': {
       if (hasDoctrine) return null;
+      // "any use of nuclear weapons would...", "en cas d'usage": the condition of a warning, not a threat.
+      if (genericUse(tokens, sent, start)) {
+        if (all.some((o) => o.rule.type === 'WARNING' || o.rule.type === 'NUCLEAR_THREAT' && o.rule.kind !== 'use')) return null;
+        if (!voice || !voice.state || !isOfficial(voice)) return null;
+        type = 'WARNING';
+        actor = voice.state;
+        break;
+      }
       // A negated belief ("ne croient plus que X prévoit d'utiliser") is itself an assessment of the risk.
       const negatedBelief = beliefFrame && negationCount(tokens, sent, start) % 2 === 1;
       const absorbs = (o: RawMatch) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED');
@@ -212,6 +273,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     }
     case 'strike': {
       if (hasDoctrine) return null;
+      // "autorisé Kiev à utiliser des missiles pour frapper...", "to strike targets": a purpose, not a strike.
+      if (all.some((o) => o.rule.type === 'WEAPONS_AUTHORIZATION' && o.start < start)) return null;
+      if (/^(pour|to|afin)$/.test(tokens[start - 1]?.norm ?? '')) return null;
       const blame = findBlame(ctx, sent, end);
       const direct = agent.source === 'clause' || agent.source === 'relative' || (agent.source === 'subject' && frames.length === 0);
       actor = blame ? blame.actor : direct ? agent.actor : null;
@@ -222,7 +286,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     default:
       if (rule.actor === 'speaker') actor = voice?.state ?? agent.actor;
       else if (rule.actor === 'possessor') actor = findPossessor(ctx, sent, start, end, voice) ?? agent.actor;
-      else if (rule.actor === 'focal') actor = ctx.focal ?? agent.actor;
+      else if (rule.actor === 'focal') actor = (rule.type === 'RISK_ASSESSMENT' ? adjectiveNear(ctx, sent, start, end) : null) ?? ctx.focal ?? agent.actor;
+      else if (rule.type === 'DOCTRINE_STATEMENT' && agent.source === 'speaker') actor = ctx.focal ?? agent.actor;
+      else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? agent.actor;
       else actor = agent.actor;
   }
   if (!actor) return null;
@@ -250,7 +316,12 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
 
   let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.
-  if (reporter && reporter.kind === 'state' && reporter.state === actor && rule.kind === 'action') attributedTo = null;
+  // A state reporting its own action or speaking in its own name ("Moscou a dénoncé", "The United States regrets"):
+  // the narrator's report.
+  if (reporter && reporter.kind === 'state' && reporter.state === actor) attributedTo = null;
+  // A person who threatens or warns for the state, subject of the speech-act verb itself ("Putin threatened on
+  // Friday to use...", "Poutine a menacé de..."), is its source (ontology §3); narrated actions stay the narrator's.
+  if (!attributedTo && !reporter && (rule.kind === 'speech' || rule.kind === 'warn') && OWN_SPEECH.has(type) && agent.source === 'clause' && agent.person && SPEECH_VERB.test(tokens[start].norm) && !nominal(tokens, start) && gaz.actors.get(agent.person)?.state === actor) attributedTo = agent.person;
   if (agent.source === 'clause' || agent.source === 'after') confidence += 0.15;
   if (end - start >= 2) confidence += 0.1;
   if (attributedTo) confidence += 0.1;
@@ -286,7 +357,7 @@ function clauseStart(tokens: readonly Token[], sent: Sentence, k: number): numbe
   const breaks = lexicon().clauseBreaks;
   for (let j = k - 1, n = 0; j >= sent.tokStart && n < 40; j--, n++) {
     const t = tokens[j];
-    if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—' || isOpener(t) || isCloser(t)) return j + 1;
+    if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—' || ((isOpener(t) || isCloser(t)) && !partialMarks[j])) return j + 1;
     if (breaks.has(t.norm) && t.norm !== 'et' && t.norm !== 'and' && t.norm !== 'ou') return j + 1;
   }
   return Math.max(sent.tokStart, k - 40);
@@ -296,7 +367,7 @@ function clauseEnd(tokens: readonly Token[], sent: Sentence, k: number): number 
   const breaks = lexicon().clauseBreaks;
   for (let j = k, n = 0; j < sent.tokEnd && n < 40; j++, n++) {
     const t = tokens[j];
-    if (t.text === ';' || t.text === ':' || isOpener(t) || isCloser(t)) return j;
+    if (t.text === ';' || t.text === ':' || ((isOpener(t) || isCloser(t)) && !partialMarks[j])) return j;
     if (breaks.has(t.norm) && t.norm !== 'et' && t.norm !== 'and' && t.norm !== 'ou' && t.norm !== 'de') return j;
   }
   return Math.min(sent.tokEnd, k + 40);
@@ -304,6 +375,8 @@ function clauseEnd(tokens: readonly Token[], sent: Sentence, k: number): number 
 
 interface Agent {
   actor: string | null;
+  /** The person named as the agent (subject of the clause), when there is one. */
+  person?: string | null;
   source: 'clause' | 'self' | 'pronoun' | 'relative' | 'after' | 'subject' | 'speaker' | 'focal';
 }
 
@@ -323,6 +396,9 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   const { tokens } = ctx.seg;
   const { mentionOf } = ctx.disc;
   const cs = clauseStart(tokens, sent, start);
+  // 0. A state adjective right after a nuclear noun ("essai nucléaire russe") says whose it is.
+  const post = mentionOf[end];
+  if (post >= 0 && end < sent.tokEnd && ctx.mentions[post].kind === 'adjective' && ctx.mentions[post].state && /^(nucleaire|nucleaires|atomique|atomiques)$/.test(tokens[end - 1].norm)) return { actor: ctx.mentions[post].state, source: 'clause' };
   // 1. Nearest actor before the trigger inside its clause (objects excluded).
   for (let k = start - 1; k >= cs; k--) {
     const t = tokens[k];
@@ -332,8 +408,20 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       k = m.tokStart;
       const gov = governedBy(tokens, m);
       if (gov && OBJECT_MARKERS.has(gov)) continue;
-      const st = mentionState(m);
-      if (st) return { actor: st, source: 'clause' };
+      let st = mentionState(m);
+      // "U.S. and South Korean forces", "la Russie et la Biélorussie": coordinated agents, the first named leads.
+      const conj = tokens[m.tokStart - 1]?.norm === 'and' || tokens[m.tokStart - 1]?.norm === 'et' ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
+      if (st && conj > cs) {
+        for (let j = conj - 1; j >= Math.max(cs, conj - 3); j--) {
+          const mj = mentionOf[j];
+          const gj = mj >= 0 ? governedBy(tokens, ctx.mentions[mj]) : null;
+          if (mj >= 0 && ctx.mentions[mj].state && ctx.mentions[mj].kind !== 'person' && !(gj && (OBJECT_MARKERS.has(gj) || TARGET_MARKERS.has(gj)))) {
+            st = ctx.mentions[mj].state;
+            break;
+          }
+        }
+      }
+      if (st) return { actor: st, source: 'clause', person: (m.kind === 'person' || m.kind === 'role') && m.id ? m.id : null };
       continue;
     }
     if (lex.firstPerson.has(t.norm) && voice?.state) return { actor: voice.state, source: 'self' };
@@ -409,7 +497,7 @@ function findPossessor(ctx: Ctx, sent: Sentence, start: number, end: number, voi
     const mi = ctx.disc.mentionOf[k];
     if (mi >= 0 && ctx.mentions[mi].state) return ctx.mentions[mi].state;
   }
-  void voice;
+  for (let k = Math.max(sent.tokStart, start - 3); k < end; k++) if (/^(our|notre|nos)$/.test(tokens[k].norm) && voice?.state) return voice.state;
   for (let k = start; k < end; k++) {
     if (!/^(their|its|leur|leurs|sa|son|ses)$/.test(tokens[k].norm)) continue;
     for (let j = start - 1, n = 0; j >= 0 && n < 80; j--, n++) {
@@ -448,9 +536,14 @@ function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor:
     if (prev && (prev.norm === 'a' || prev.norm === 'to')) continue;
     return m.state;
   }
+  const sources = ctx.disc.frames[sent.index];
   for (let k = start - 1; k >= Math.max(sent.tokStart, start - 12); k--) {
     const mi = ctx.disc.mentionOf[k];
-    if (mi >= 0 && ctx.mentions[mi].state && ctx.mentions[mi].state !== actor) return ctx.mentions[mi].state;
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    // A source is not a target: "Selon le Pentagone, ...", "U.S. officials said ...".
+    if (sources.some((f) => (f.cueEnd <= m.tokStart && m.tokStart - f.cueEnd <= 3) || (m.tokEnd <= f.cueStart && f.cueStart - m.tokEnd <= 3))) continue;
+    if (m.state && m.state !== actor) return m.state;
   }
   return null;
 }
@@ -519,6 +612,7 @@ function directNegation(tokens: readonly Token[], sent: Sentence, start: number)
   const lex = lexicon();
   for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) {
     const n = tokens[k].norm;
+    if (litotes(tokens, k, start)) return false;
     if (n === 'pas' || n === 'jamais' || n === 'not' || n === 'never' || n === "n't" || /n't$/.test(n)) return true;
     if (lex.negWords.has(n) && n !== 'sans' && n !== 'without' && n !== 'aucun' && n !== 'aucune' && n !== 'no') return true;
   }
@@ -533,10 +627,15 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   const lex = lexicon();
   let count = 0;
   const cs = clauseStart(tokens, sent, start);
-  // Plain negation within 4 tokens before the trigger, same clause.
-  for (let k = Math.max(cs, start - 4); k < start; k++) {
+  // Plain negation within 4 tokens before the trigger (auxiliaries and adverbs not counted), same clause;
+  // "ne prévoit pas de" (the trigger's own verb between "ne" and "pas") counts too.
+  let from = start;
+  for (let n = 0; from > cs && n < 4; from--) if (!NEG_FILLERS.test(tokens[from - 1].norm)) n++;
+  if ((tokens[start - 1]?.norm === 'ne' || tokens[start - 1]?.norm === "n'") && start - 1 >= cs && lex.nePartners.has(tokens[start + 1]?.norm ?? '')) count++;
+  else for (let k = from; k < start; k++) {
     const n = tokens[k].norm;
     if (n === 'ne' || n === "n'") continue;
+    if (litotes(tokens, k, start)) break;
     let hit = lex.negWords.has(n);
     if (!hit && lex.nePartners.has(n)) {
       for (let j = k - 1; j >= Math.max(sent.tokStart, k - 4); j--) if (tokens[j].norm === 'ne' || tokens[j].norm === "n'") hit = true;
@@ -560,11 +659,42 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
     // Look at what is negated: an evidence noun or a belief verb within 4 tokens.
     let reaches = false;
     const windowNorms: string[] = [];
-    for (let w = k; w < Math.min(cs, j + 5); w++) windowNorms.push(tokens[w].norm);
+    for (let w = k; w < Math.min(cs, j + 8); w++) windowNorms.push(tokens[w].norm);
     if (lex.evidential.match(windowNorms).length > 0) reaches = true;
     for (let w = k; w < Math.min(cs, j + 4) && !reaches; w++) if (inList(lex.belief, tokens[w].norm)) reaches = true;
     if (reaches) count++;
     k = j;
   }
   return count;
+}
+
+/** "any use", "toute utilisation", "en cas d'usage", "in the event of use": a generic use named as a condition. */
+function genericUse(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(sent.tokStart, start - 3); k--) {
+    const n = tokens[k].norm;
+    if (GENERIC_USE.has(n)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** The trigger is a noun phrase ("l'annonce du déploiement", "the deployment of"): preceded by a determiner. */
+function nominal(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1]?.norm;
+  return prev !== undefined && /^(le|la|les|l'|du|des|de|d'|un|une|the|a|an|of|its|their|son|sa|ses|leur|leurs)$/.test(prev) && !/(e|er|ed|ing)$/.test(tokens[start].norm.replace(/e?s$/, '')) ;
+}
+
+/** A state adjective inside the trigger or right after it ("armes nucléaires tactiques russes", "Russian nuclear use"). */
+function adjectiveNear(ctx: Ctx, sent: Sentence, start: number, end: number): string | null {
+  for (let k = Math.max(sent.tokStart, start - 1); k < Math.min(sent.tokEnd, end + 3); k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0 && ctx.mentions[mi].kind === 'adjective' && ctx.mentions[mi].state) return ctx.mentions[mi].state;
+  }
+  return null;
+}
+
+/** "ne pas hésiter à", "will not hesitate to", "n'exclut pas de": a negated reluctance asserts what follows. */
+function litotes(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k + 1; j < Math.min(limit, k + 3); j++) if (/^(hesit|exclu|exclud|rule)/.test(tokens[j].norm)) return true;
+  return false;
 }

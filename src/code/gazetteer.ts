@@ -61,7 +61,8 @@ const PRIORITY: Record<MentionKind, number> = { person: 5, role: 4, alliance: 3,
 function inflectAdjective(base: string): string[] {
   const forms = new Set([base, `${base}s`]);
   if (!base.includes(' ')) {
-    if (base.endsWith('ien')) forms.add(`${base}ne`).add(`${base}nes`);
+    // -en doubles its n in the feminine: ukrainien -> ukrainienne, sud-coréen -> sud-coréenne, européen -> européenne.
+    if (base.endsWith('en')) forms.add(`${base}ne`).add(`${base}nes`);
     else if (!base.endsWith('e')) forms.add(`${base}e`).add(`${base}es`);
     if (base.endsWith('c')) forms.add(`${base}que`).add(`${base}ques`);
   }
