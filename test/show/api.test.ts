@@ -4,14 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/show/server/server.js';
-import { stageStatus } from '../../src/show/server/stages.js';
 import { insertSynthetic, openTempStore, TOKEN, type TempStore } from './fixture.js';
 
 let temp: TempStore;
 let app: FastifyInstance;
 let open: FastifyInstance;
 let noToken: FastifyInstance;
-let stages: Awaited<ReturnType<typeof stageStatus>>;
 const auth = { authorization: `Bearer ${TOKEN}` };
 
 function problem(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number): { detail: string; title: string; type: string; status: number } {
@@ -29,7 +27,6 @@ function problem(response: { statusCode: number; headers: Record<string, unknown
 beforeAll(async () => {
   temp = await openTempStore();
   await insertSynthetic(temp.store, 60);
-  stages = await stageStatus();
   app = await buildServer(temp.store, { token: TOKEN, protectReads: false, allowPrivateUrls: false });
   app.get('/api/test-crash', async () => {
     throw new Error('secret internal detail at /work/main/src/x.ts:12');
@@ -54,6 +51,12 @@ describe('system', () => {
     expect(body.status).toBe('ok');
     expect(body.documents.total).toBe(60);
     expect(Object.keys(body.stages)).toContain('judge');
+    const stages = body.stages as Record<string, { ok: boolean; doctrines?: number; rungs?: number; scenarios?: number; parameters?: string }>;
+    expect(stages.judge).toMatchObject({ ok: true, rungs: 9 });
+    expect(stages.judge.doctrines).toBeGreaterThan(0);
+    expect(stages.estimate.ok).toBe(true);
+    expect(['fitted', 'defaults']).toContain(stages.estimate.parameters);
+    expect(stages.simulate.scenarios).toBeGreaterThan(0);
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(String(r.headers['content-security-policy'])).toContain("default-src 'self'");
   });
@@ -165,8 +168,7 @@ describe('events, quotes, actors', () => {
     expect((o.json() as { latestEvents: unknown[] }).latestEvents.length).toBeGreaterThan(0);
   });
 
-  it('merges and splits events through the judge when present', async (ctx) => {
-    if (!stages.judge.available) ctx.skip();
+  it('merges and splits events through the judge', async () => {
     const ids = ((await app.inject({ method: 'GET', url: '/api/events?actor=USA&limit=2' })).json() as { items: { id: string }[] }).items.map((e) => e.id);
     problem(await app.inject({ method: 'POST', url: '/api/events/merge', payload: { eventIds: ids } }), 401);
     problem(await app.inject({ method: 'POST', url: '/api/events/merge', headers: auth, payload: { eventIds: [ids[0]] } }), 400);
@@ -181,35 +183,42 @@ describe('events, quotes, actors', () => {
 });
 
 describe('judge and estimate', () => {
-  it('answers doctrines and ladder (or 503 when the judge is missing)', async () => {
+  it('answers doctrines and ladder', async () => {
     const d = await app.inject({ method: 'GET', url: '/api/doctrines?at=2024-12-01' });
     const l = await app.inject({ method: 'GET', url: '/api/ladder?at=2024-12-01' });
     expect(l.statusCode).toBe(200);
     expect((l.json() as { rungs: unknown[] }).rungs).toHaveLength(9);
-    if (stages.judge.available) {
-      expect(d.statusCode).toBe(200);
-      expect(Array.isArray((d.json() as { doctrines: unknown }).doctrines)).toBe(true);
-      expect((l.json() as { state: { actors: unknown[] } }).state.actors.length).toBeGreaterThan(0);
-    } else problem(d, 503);
+    expect(d.statusCode).toBe(200);
+    expect(Array.isArray((d.json() as { doctrines: unknown }).doctrines)).toBe(true);
+    expect((l.json() as { state: { actors: unknown[] } }).state.actors.length).toBeGreaterThan(0);
+    const one = await app.inject({ method: 'GET', url: '/api/doctrines?actor=RUS&at=2024-12-01' });
+    expect(one.statusCode).toBe(200);
+    const reports = (one.json() as { actor: string; doctrines: { actor: string; conditions: { status: string }[] }[] }).doctrines;
+    expect(reports.map((r) => r.actor)).toEqual(['RUS']);
+    expect(reports[0].conditions.length).toBeGreaterThan(0);
+    for (const c of reports[0].conditions) expect(['met', 'approached', 'not_met']).toContain(c.status);
     problem(await app.inject({ method: 'GET', url: '/api/doctrines?at=yesterday' }), 400);
   });
 
-  it('answers risk now, series and explanation (or 503 when the estimate is missing)', async () => {
+  it('answers risk now, series and explanation', async () => {
     const now = await app.inject({ method: 'GET', url: '/api/risk?actor=RUS&at=2024-12-01&horizon=365' });
     const series = await app.inject({ method: 'GET', url: '/api/risk/series?actor=RUS&from=2024-01-01&to=2024-12-01&step=30' });
     const explain = await app.inject({ method: 'GET', url: '/api/risk/explain?actor=RUS&at=2024-12-01' });
-    if (stages.estimate.available) {
-      expect(now.statusCode).toBe(200);
-      const risk = (now.json() as { risk: { probability: number; low: number; high: number } }).risk;
-      expect(risk.probability).toBeGreaterThan(0);
-      expect(risk.low).toBeLessThanOrEqual(risk.probability);
-      expect(series.statusCode).toBe(200);
-      expect(explain.statusCode).toBe(200);
-      expect(Array.isArray((explain.json() as { contributions: unknown }).contributions)).toBe(true);
-    } else {
-      problem(now, 503);
-      problem(series, 503);
-    }
+    expect(now.statusCode).toBe(200);
+    const risk = (now.json() as { risk: { probability: number; low: number; high: number; contributions: unknown[]; contributionsTotal: number } }).risk;
+    expect(risk.probability).toBeGreaterThan(0);
+    expect(risk.low).toBeLessThanOrEqual(risk.probability);
+    expect(risk.contributions.length).toBeLessThanOrEqual(Math.min(10, risk.contributionsTotal));
+    expect(series.statusCode).toBe(200);
+    const points = (series.json() as { series: { date: string; probability: number }[] }).series;
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) expect(p.probability).toBeGreaterThanOrEqual(0);
+    expect(explain.statusCode).toBe(200);
+    const explained = explain.json() as { total: number; contributions: unknown[]; risk: { probability: number; contributions?: unknown } };
+    expect(Array.isArray(explained.contributions)).toBe(true);
+    expect(explained.total).toBe(risk.contributionsTotal);
+    expect(explained.risk.probability).toBe(risk.probability);
+    expect(explained.risk.contributions).toBeUndefined();
     expect(problem(await app.inject({ method: 'GET', url: '/api/risk' }), 400).detail).toContain('actor');
     expect(problem(await app.inject({ method: 'GET', url: '/api/risk?actor=RUS&horizon=0' }), 400).detail).toContain('horizon');
     problem(await app.inject({ method: 'GET', url: '/api/risk/series?actor=RUS&from=2024-01-01&to=2024-12-01&step=0' }), 400);
@@ -249,16 +258,14 @@ describe('ingest', () => {
     problem(await app.inject({ method: 'POST', url: '/api/ingest', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"text": ' }), 400);
   });
 
-  it('refuses loopback and private URLs (no SSRF)', async (ctx) => {
-    if (!stages.read.available) ctx.skip();
+  it('refuses loopback and private URLs (no SSRF)', async () => {
     for (const url of ['http://127.0.0.1:9/x', 'http://localhost/', 'http://10.0.0.1/', 'http://[::1]/', 'http://169.254.169.254/latest/meta-data']) {
       const body = problem(await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { url } }), 400);
       expect(body.detail).toContain('refused');
     }
   });
 
-  it('reads a private URL only with --allow-private-urls', async (ctx) => {
-    if (!stages.ingest.available) ctx.skip();
+  it('reads a private URL only with --allow-private-urls', async () => {
     const article = `<!doctype html><html><head><title>Menace</title><meta property="article:published_time" content="2024-06-01"></head><body><article><h1>Menace</h1>${'<p>Le 1er juin 2024, Vladimir Poutine a averti que la Russie pourrait utiliser l’arme nucléaire si son territoire était menacé, a rapporté l’agence RIA Novosti.</p>'.repeat(3)}</article></body></html>`;
     const site = createServer((_req, res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -279,8 +286,7 @@ describe('ingest', () => {
     }
   });
 
-  it('ingests a text and answers with the coded record; again is a duplicate', async (ctx) => {
-    if (!stages.ingest.available) ctx.skip();
+  it('ingests a text and answers with the coded record; again is a duplicate', async () => {
     const text = 'Le 3 mars 2024, le président russe Vladimir Poutine a menacé d’utiliser l’arme nucléaire contre les pays de l’OTAN. « Nous avons aussi des armes », a-t-il déclaré.';
     const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text, published: '2024-03-03', title: 'Menace' } });
     expect(r.statusCode).toBe(201);
@@ -303,8 +309,7 @@ describe('simulations', () => {
     problem(await app.inject({ method: 'GET', url: '/api/simulations/6f1c1f43-0f0e-4a43-9d61-3f4b1b2f0c11/result' }), 404);
   });
 
-  it('lists scenarios, runs one, reports progress and the result', async (ctx) => {
-    if (!stages.simulate.available) ctx.skip();
+  it('lists scenarios, runs one, reports progress and the result', async () => {
     const list = (await app.inject({ method: 'GET', url: '/api/scenarios' })).json() as { items: { name: string }[] };
     expect(list.items.length).toBeGreaterThan(0);
     const name = list.items[0].name;

@@ -25,7 +25,6 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
   let page: Page;
   let base = '';
   let xssId = '';
-  let seeded = false;
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const cspViolations: string[] = [];
@@ -37,11 +36,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
     }
     mkdirSync(SHOTS, { recursive: true });
     temp = await openTempStore('escalade-browser-');
-    seeded = await ingestSeeds(temp.store);
-    if (!seeded) {
-      console.warn('read/code stages missing: the browser test uses synthetic documents instead of the seeds');
-      await temp.store.saveDocuments(syntheticDocuments(40, { eventsPerDocument: 5, stepDays: 20 }));
-    }
+    await ingestSeeds(temp.store);
     // A hostile document, saved as coded: its text, title, evidence, actor and quote carry markup.
     const [hostile] = syntheticDocuments(1, { batch: 99, start: '2024-11-20' });
     const text = `${XSS_TEXT} ${hostile.doc.text}`;

@@ -2,8 +2,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { ingestDocuments } from '../../src/pipeline/ingest.js';
+import { readString } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
-import { loadStage } from '../../src/show/server/stages.js';
 import { syntheticDocuments } from '../../src/show/synthetic.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -40,15 +41,10 @@ export function seedInputs(): { name: string; text: string; published: string | 
     });
 }
 
-/** Ingests the seeds through the real pipeline; false when the read or code stage is missing. */
-export async function ingestSeeds(store: Store): Promise<boolean> {
-  const [read, pipeline] = await Promise.all([loadStage('read'), loadStage('ingest')]);
-  if (!read || !pipeline) return false;
-  const docs = await Promise.all(
-    seedInputs().map((s) => read.readString(s.text, { source: `corpus/seeds/${s.name}`, format: 'text', published: s.published })),
-  );
-  await pipeline.ingestDocuments(store, docs);
-  return true;
+/** Ingests the seeds through the real pipeline. */
+export async function ingestSeeds(store: Store): Promise<void> {
+  const docs = seedInputs().map((s) => readString(s.text, { source: `corpus/seeds/${s.name}`, format: 'text', published: s.published }));
+  await ingestDocuments(store, docs);
 }
 
 export async function insertSynthetic(store: Store, count: number, batch = 0): Promise<void> {

@@ -2,8 +2,9 @@
 // (risk, doctrines, ladder) keyed by their parameters. A write through the API or a new
 // document seen by the version check refreshes them.
 import { sql } from 'kysely';
-import type { Store, StoredEvent } from '../../store/store.js';
-import { loadStage } from './stages.js';
+import type { JudgedEvent } from '../../judge/index.js';
+import type { Store } from '../../store/store.js';
+import { loadEvents } from '../events.js';
 
 /**
  * How often the store is asked whether documents were added. An embedded store is locked to this
@@ -19,8 +20,8 @@ export class DataView {
   private version: string | null = null;
   private checkedAt = 0;
   private versionQuery: Promise<string> | null = null;
-  private eventsCache: { version: string; events: StoredEvent[] } | null = null;
-  private eventsLoad: { version: string; promise: Promise<StoredEvent[]> } | null = null;
+  private eventsCache: { version: string; events: JudgedEvent[] } | null = null;
+  private eventsLoad: { version: string; promise: Promise<JudgedEvent[]> } | null = null;
   private readonly memo = new Map<string, Promise<unknown>>();
   private readonly responses = new Map<string, string>();
   /** Bumped by writes that change derived data without adding documents (merges, splits). */
@@ -71,12 +72,12 @@ export class DataView {
     if (all) this.generation++;
   }
 
-  /** Every event of the store, ordered by effective date (ascending). */
-  async events(): Promise<StoredEvent[]> {
+  /** Every event of the store with its cluster, ordered by effective date (ascending). */
+  async events(): Promise<JudgedEvent[]> {
     const version = await this.currentVersion();
     if (this.eventsCache?.version === version) return this.eventsCache.events;
     if (this.eventsLoad?.version !== version) {
-      const promise = this.loadEvents().then((events) => {
+      const promise = loadEvents(this.store).then((events) => {
         this.eventsCache = { version, events };
         return events;
       });
@@ -100,18 +101,6 @@ export class DataView {
       const oldest = this.responses.keys().next().value;
       if (oldest !== undefined) this.responses.delete(oldest);
     }
-  }
-
-  private async loadEvents(): Promise<StoredEvent[]> {
-    const judge = await loadStage('judge');
-    if (judge?.loadJudgedEvents) {
-      try {
-        return await judge.loadJudgedEvents(this.store);
-      } catch {
-        // No cluster table (older store): plain mentions.
-      }
-    }
-    return this.store.listEvents({ limit: 10_000_000 });
   }
 
   /** Computes once per store version and key; concurrent callers share the computation. */

@@ -1,6 +1,6 @@
 // Simulation runs started through the API: in-process, tracked by id, with progress and cancellation.
 import { randomUUID } from 'node:crypto';
-import type { SimulateModule, SimulationRunOptions } from './stages.js';
+import { runSimulation, type Scenario, type SimulationOptions, type SimulationResult } from '../../simulate/index.js';
 
 export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -9,30 +9,18 @@ export interface SimulationJob {
   scenario: string;
   options: { runs: number; horizonDays: number; seed: number; workers: number };
   status: JobStatus;
-  /** 0..1 when the simulator reports counts, else null. */
-  fraction: number | null;
-  progress: unknown;
+  /** 0..1. */
+  fraction: number;
+  /** Runs done out of the total the simulator reports (null until its first report). */
+  progress: { done: number; total: number } | null;
   startedAt: string;
   finishedAt: string | null;
   error: string | null;
-  result: unknown;
+  result: SimulationResult | null;
   controller: AbortController;
 }
 
 const KEEP_FINISHED = 50;
-
-/** Reads a fraction out of whatever the simulator reports ({done,total}, {completed,runs}, a number...). */
-export function progressFraction(progress: unknown, runs: number): number | null {
-  if (typeof progress === 'number' && Number.isFinite(progress)) return progress > 1 ? Math.min(1, progress / runs) : Math.max(0, progress);
-  if (progress && typeof progress === 'object') {
-    const p = progress as Record<string, unknown>;
-    if (typeof p.fraction === 'number') return Math.max(0, Math.min(1, p.fraction));
-    const done = [p.done, p.completed, p.runsDone, p.finished].find((v) => typeof v === 'number') as number | undefined;
-    const total = [p.total, p.runs, p.of].find((v) => typeof v === 'number') as number | undefined;
-    if (done !== undefined) return Math.max(0, Math.min(1, done / (total ?? runs)));
-  }
-  return null;
-}
 
 export class SimulationJobs {
   private readonly jobs = new Map<string, SimulationJob>();
@@ -55,7 +43,7 @@ export class SimulationJobs {
     return [...this.jobs.values()].reverse();
   }
 
-  start(simulate: SimulateModule, scenario: unknown, scenarioName: string, options: SimulationJob['options']): SimulationJob {
+  start(scenario: Scenario, scenarioName: string, options: SimulationJob['options']): SimulationJob {
     const controller = new AbortController();
     const job: SimulationJob = {
       id: randomUUID(),
@@ -72,7 +60,7 @@ export class SimulationJobs {
     };
     this.jobs.set(job.id, job);
     this.evict();
-    const runOptions: SimulationRunOptions = {
+    const runOptions: SimulationOptions = {
       runs: options.runs,
       horizonDays: options.horizonDays,
       workers: options.workers,
@@ -80,13 +68,12 @@ export class SimulationJobs {
       signal: controller.signal,
       onProgress: (done, total) => {
         job.progress = { done, total };
-        job.fraction = progressFraction({ done, total }, options.runs) ?? job.fraction;
+        if (total > 0) job.fraction = Math.max(0, Math.min(1, done / total));
       },
     };
-    // Let the response go out before a synchronous simulator takes the thread.
+    // Let the response go out before the simulator takes the thread (it runs in it with one worker).
     setImmediate(() => {
-      simulate
-        .runSimulation(scenario, runOptions)
+      runSimulation(scenario, runOptions)
         .then((result) => {
           if (job.status !== 'running') return;
           job.result = result;

@@ -1,9 +1,13 @@
 // Watch mode: poll feeds and folders, ingest what is new, re-evaluate the alert rules, and fire
 // an alert when a rule becomes true (edge-triggered). Rule and feed state live in the store, so a
 // restart neither repeats alerts nor forgets a feed that was down.
-import type { Store, StoredEvent } from '../../store/store.js';
+import { estimateRisk } from '../../estimate/index.js';
+import { evaluateDoctrines, ladderState, type JudgedEvent } from '../../judge/index.js';
+import { ingest } from '../../pipeline/ingest.js';
+import { readInputs } from '../../read/index.js';
+import type { Store } from '../../store/store.js';
 import type { ReadDocument } from '../../types.js';
-import { loadStage } from '../server/stages.js';
+import { loadEvents } from '../events.js';
 import { compare, type Rule } from './rules.js';
 import { getState, markDelivered, saveAlert, setState } from './state.js';
 import { postWebhook, type WebhookOptions } from './webhook.js';
@@ -95,14 +99,9 @@ export class Watcher {
   }
 
   private async ingestInput(input: string): Promise<{ newDocuments: number; events: number; failed: boolean }> {
-    const pipeline = await loadStage('ingest');
-    if (!pipeline) {
-      this.log(`watch: cannot ingest ${input}: the read or code module is not installed`);
-      return { newDocuments: 0, events: 0, failed: true };
-    }
     let report;
     try {
-      report = await pipeline.ingest(this.store, [input], { allowPrivateNetwork: this.options.allowPrivateUrls === true } as Parameters<typeof pipeline.ingest>[2]);
+      report = await ingest(this.store, [input], { allowPrivateNetwork: this.options.allowPrivateUrls === true });
     } catch (error) {
       await this.feedDown(input, (error as Error).message);
       return { newDocuments: 0, events: 0, failed: true };
@@ -118,16 +117,11 @@ export class Watcher {
   }
 
   private async publishInput(input: string): Promise<{ newDocuments: number; events: number; failed: boolean }> {
-    const [read, queue] = await Promise.all([loadStage('read'), loadStage('queue')]);
-    if (!read || !queue) {
-      this.log(`watch: cannot publish ${input}: the read or scale module is not installed`);
-      return { newDocuments: 0, events: 0, failed: true };
-    }
     const docs: ReadDocument[] = [];
     let errors = 0;
     let lastError = '';
     const published = new Set((await getState<string[]>(this.store, 'queue:published')) ?? []);
-    for await (const outcome of read.readInputs([input], { allowPrivateNetwork: this.options.allowPrivateUrls === true })) {
+    for await (const outcome of readInputs([input], { allowPrivateNetwork: this.options.allowPrivateUrls === true })) {
       if (!outcome.ok) {
         errors++;
         lastError = outcome.error;
@@ -142,7 +136,9 @@ export class Watcher {
     }
     await this.feedUp(input);
     if (docs.length > 0) {
-      await queue.publishDocuments(this.options.queue as string, docs);
+      // The NATS client is loaded only in queue mode.
+      const { publishDocuments } = await import('../../scale/queue.js');
+      await publishDocuments(this.options.queue as string, docs);
       for (const d of docs) published.add(d.id);
       await setState(this.store, 'queue:published', [...published].slice(-5000));
       this.log(`watch: ${input}: ${docs.length} new document${docs.length > 1 ? 's' : ''} sent to ${this.options.queue}`);
@@ -162,22 +158,10 @@ export class Watcher {
     await setState(this.store, `feed:${input}`, { ok: true, lastOk: new Date().toISOString() });
   }
 
-  private async events(): Promise<StoredEvent[]> {
-    const judge = await loadStage('judge');
-    if (judge?.loadJudgedEvents) {
-      try {
-        return await judge.loadJudgedEvents(this.store);
-      } catch {
-        // fall through to plain mentions
-      }
-    }
-    return this.store.listEvents({ limit: 10_000_000 });
-  }
-
   /** Evaluates every rule; fires those that became true (or changed, for 'changes' rules). */
   async evaluateRules(): Promise<FiredAlert[]> {
     if (this.options.rules.length === 0) return [];
-    const events = await this.events();
+    const events = await loadEvents(this.store);
     const at = this.options.at ?? today();
     const fired: FiredAlert[] = [];
     for (const rule of this.options.rules) {
@@ -200,26 +184,20 @@ export class Watcher {
     return fired;
   }
 
-  private async measure(rule: Rule, events: StoredEvent[], at: string): Promise<{ active: boolean; fingerprint?: string; value: unknown; message: string }> {
+  private async measure(rule: Rule, events: JudgedEvent[], at: string): Promise<{ active: boolean; fingerprint?: string; value: unknown; message: string }> {
     switch (rule.kind) {
       case 'risk': {
-        const estimate = await loadStage('estimate');
-        if (!estimate) throw new Error('the estimate module is not installed');
-        const risk = estimate.estimateRisk(events, { actor: rule.actor, at, horizonDays: rule.horizonDays }) as { probability?: number; low?: number; high?: number };
-        const p = Number(risk.probability);
-        if (!Number.isFinite(p)) throw new Error('the estimate gave no probability');
+        const risk = estimateRisk(events, { actor: rule.actor, at, horizonDays: rule.horizonDays });
+        const p = risk.probability;
         return {
           active: compare(p, rule.op, rule.threshold),
-          value: { probability: p, low: risk.low ?? null, high: risk.high ?? null, at },
+          value: { probability: p, low: risk.low, high: risk.high, at },
           message: `risk of nuclear use by ${rule.actor} within ${rule.horizonDays} days is ${(p * 100).toFixed(2)} % (${rule.op} ${(rule.threshold * 100).toFixed(2)} %)`,
         };
       }
       case 'ladder':
       case 'ladder-changes': {
-        const judge = await loadStage('judge');
-        if (!judge) throw new Error('the judge module is not installed');
-        const state = judge.ladderState(events, { at }) as { actors?: { actor: string; rung: number; rungName?: string }[] };
-        const entry = state.actors?.find((a) => a.actor === rule.actor);
+        const entry = ladderState(events, { at }).actors.find((a) => a.actor === rule.actor);
         const rung = entry?.rung ?? 0;
         if (rule.kind === 'ladder-changes') {
           return { active: false, fingerprint: String(rung), value: { rung, at }, message: `${rule.actor} is now on rung ${rung}${entry?.rungName ? ` (${entry.rungName})` : ''}` };
@@ -239,10 +217,9 @@ export class Watcher {
         };
       }
       case 'doctrine-changes': {
-        const judge = await loadStage('judge');
-        if (!judge) throw new Error('the judge module is not installed');
-        const reports = judge.evaluateDoctrines(events, { actor: rule.actor, at }) as { conditions?: { id: string; status: string }[] }[];
-        const conditions = (Array.isArray(reports) ? reports : []).flatMap((r) => r.conditions ?? []).map((c) => ({ id: c.id, status: c.status }));
+        const conditions = evaluateDoctrines(events, { actor: rule.actor, at })
+          .flatMap((r) => r.conditions)
+          .map((c) => ({ id: c.id, status: c.status }));
         const fingerprint = JSON.stringify(conditions);
         const previous = await getState<RuleState>(this.store, `rule:${rule.text}`);
         const before = new Map<string, string>(previous?.fingerprint ? (JSON.parse(previous.fingerprint) as { id: string; status: string }[]).map((c) => [c.id, c.status]) : []);

@@ -1,27 +1,16 @@
 // Judgement and estimates: doctrine status, ladder, risk now, its series and its explanation, overview.
 import { z } from 'zod';
+import { estimateRisk, riskSeries, type RiskEstimate } from '../../../estimate/index.js';
+import { evaluateDoctrines, ladderState } from '../../../judge/index.js';
 import { loadLadder } from '../../../knowledge/ladder.js';
 import type { Api } from '../api.js';
 import type { ServerContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { actorId, horizonDays, isoDate } from '../schemas.js';
-import { loadStage, type EstimateModule, type JudgeModule } from '../stages.js';
 import { effectiveDate } from './events.js';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-async function judgeOr503(): Promise<JudgeModule> {
-  const judge = await loadStage('judge');
-  if (!judge) throw new HttpProblem(503, 'doctrine and ladder evaluation are not available: the judge module is not installed');
-  return judge;
-}
-
-async function estimateOr503(): Promise<EstimateModule> {
-  const estimate = await loadStage('estimate');
-  if (!estimate) throw new HttpProblem(503, 'risk estimates are not available: the estimate module is not installed');
-  return estimate;
 }
 
 function addDays(date: string, days: number): string {
@@ -31,10 +20,14 @@ function addDays(date: string, days: number): string {
 }
 
 /** The estimate with only its largest contributions (they come sorted by size); `contributionsTotal` counts them all. */
-function trimContributions(risk: unknown, keep: number): unknown {
-  if (!risk || typeof risk !== 'object' || !Array.isArray((risk as { contributions?: unknown }).contributions)) return risk;
-  const all = (risk as { contributions: unknown[] }).contributions;
-  return { ...risk, contributions: all.slice(0, keep), contributionsTotal: all.length };
+function trimContributions(risk: RiskEstimate, keep: number): RiskEstimate & { contributionsTotal: number } {
+  return { ...risk, contributions: risk.contributions.slice(0, keep), contributionsTotal: risk.contributions.length };
+}
+
+/** The estimate for an actor, date and horizon, computed once per store version. */
+async function cachedRisk(ctx: ServerContext, actor: string, at: string, horizon: number): Promise<RiskEstimate> {
+  const events = await ctx.data.events();
+  return ctx.data.cached(`risk:${actor}:${at}:${horizon}`, () => estimateRisk(events, { actor, at, horizonDays: horizon }));
 }
 
 export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
@@ -47,12 +40,9 @@ export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     query: z.object({ actor: actorId.optional(), at: isoDate.optional() }),
     handler: async ({ query }) => {
-      const judge = await judgeOr503();
       const events = await ctx.data.events();
       const at = query.at ?? today();
-      const result = await ctx.data.cached(`doctrines:${query.actor ?? '*'}:${at}`, () =>
-        judge.evaluateDoctrines(events, { actor: query.actor, at }),
-      );
+      const result = await ctx.data.cached(`doctrines:${query.actor ?? '*'}:${at}`, () => evaluateDoctrines(events, { actor: query.actor, at }));
       return { at, actor: query.actor ?? null, doctrines: result };
     },
   });
@@ -68,11 +58,8 @@ export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
     handler: async ({ query }) => {
       const ladder = loadLadder();
       const at = query.at ?? today();
-      const judge = await loadStage('judge');
-      const state = judge
-        ? await ctx.data.cached(`ladder:${at}`, async () => judge.ladderState(await ctx.data.events(), { at }))
-        : null;
-      return { at, rungs: ladder.rungs, events: ladder.events, decay: ladder.decay, state, available: judge !== null };
+      const state = await ctx.data.cached(`ladder:${at}`, async () => ladderState(await ctx.data.events(), { at }));
+      return { at, rungs: ladder.rungs, events: ladder.events, decay: ladder.decay, state };
     },
   });
 
@@ -85,12 +72,8 @@ export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     query: z.object({ actor: actorId, at: isoDate.optional(), horizon: horizonDays }),
     handler: async ({ query }) => {
-      const estimate = await estimateOr503();
-      const events = await ctx.data.events();
       const at = query.at ?? today();
-      const risk = await ctx.data.cached(`risk:${query.actor}:${at}:${query.horizon}`, () =>
-        estimate.estimateRisk(events, { actor: query.actor, at, horizonDays: query.horizon }),
-      );
+      const risk = await cachedRisk(ctx, query.actor, at, query.horizon);
       return { actor: query.actor, at, horizonDays: query.horizon, risk: trimContributions(risk, 10) };
     },
   });
@@ -110,7 +93,6 @@ export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
       step: z.coerce.number().int().min(1).max(366).default(7),
     }),
     handler: async ({ query }) => {
-      const estimate = await estimateOr503();
       const events = await ctx.data.events();
       const to = query.to ?? today();
       const first = events.find((e) => e.actor === query.actor);
@@ -119,7 +101,7 @@ export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
       const points = Math.ceil((Date.parse(to) - Date.parse(from)) / 86_400_000 / query.step);
       if (points > 5000) throw new HttpProblem(400, `the series would have ${points} points; use a larger step (at most 5000 points)`);
       const { series, moved } = await ctx.data.cached(`series:${query.actor}:${from}:${to}:${query.horizon}:${query.step}`, () => ({
-        series: estimate.riskSeries(events, { actor: query.actor, from, to, horizonDays: query.horizon, stepDays: query.step }),
+        series: riskSeries(events, { actor: query.actor, from, to, horizonDays: query.horizon, stepDays: query.step }),
         // The events that moved it: the actor's asserted events in the window (the latest 200).
         moved: events
           .filter((e) => e.actor === query.actor && e.polarity === 'asserted')
@@ -140,15 +122,9 @@ export function registerAnalysisRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     query: z.object({ actor: actorId, at: isoDate.optional(), horizon: horizonDays, limit: z.coerce.number().int().min(1).max(5000).default(50) }),
     handler: async ({ query }) => {
-      const estimate = await estimateOr503();
-      const events = await ctx.data.events();
       const at = query.at ?? today();
-      const full = (await ctx.data.cached(`risk:${query.actor}:${at}:${query.horizon}`, () =>
-        estimate.estimateRisk(events, { actor: query.actor, at, horizonDays: query.horizon }),
-      )) as { contributions?: unknown } | null;
-      const all = Array.isArray(full?.contributions) ? (full.contributions as unknown[]) : [];
-      const { contributions: _omitted, ...risk } = full ?? {};
-      return { actor: query.actor, at, horizonDays: query.horizon, total: all.length, contributions: all.slice(0, query.limit), risk };
+      const { contributions, ...risk } = await cachedRisk(ctx, query.actor, at, query.horizon);
+      return { actor: query.actor, at, horizonDays: query.horizon, total: contributions.length, contributions: contributions.slice(0, query.limit), risk };
     },
   });
 

@@ -1,11 +1,11 @@
 // Events, quotes and actors.
 import { z } from 'zod';
+import { clusterEvents, listClusterDecisions, recordClusterDecision, resolveEventIds } from '../../../judge/index.js';
 import type { StoredEvent } from '../../../store/store.js';
 import type { Api } from '../api.js';
 import type { ServerContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { actorId, eventType, isoDate, limit, offset, polarity, searchText } from '../schemas.js';
-import { loadStage } from '../stages.js';
 
 const eventQuery = z.object({
   type: z.union([eventType, z.string().regex(/^[A-Z_]+(,[A-Z_]+)+$/, 'expected an event type or a comma-separated list')]).optional(),
@@ -21,6 +21,11 @@ const eventQuery = z.object({
   offset,
 });
 type EventQuery = z.output<typeof eventQuery>;
+
+/** The cache key of a query's filters (the whole match is cached; paging is cut from it). */
+function filterKey(q: EventQuery): string {
+  return JSON.stringify({ ...q, limit: 0, offset: 0, order: 'asc' });
+}
 
 export function effectiveDate(e: StoredEvent): string {
   return e.date.value ?? e.published ?? '';
@@ -67,8 +72,7 @@ export function registerEventRoutes(api: Api, ctx: ServerContext): void {
     query: eventQuery,
     handler: async ({ query }) => {
       const all = await ctx.data.events();
-      const key = JSON.stringify({ ...query, limit: 0, offset: 0, order: 'asc' });
-      const matching = await ctx.data.cached(`events:${key}`, () => filterEvents(all, query));
+      const matching = await ctx.data.cached(`events:${filterKey(query)}`, () => filterEvents(all, query));
       return page(matching, query);
     },
   });
@@ -82,15 +86,10 @@ export function registerEventRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     query: eventQuery,
     handler: async ({ query }) => {
-      const judge = await loadStage('judge');
-      if (!judge?.clusterEvents) throw new HttpProblem(503, 'event clustering is not available: the judge module is not installed');
-      const cluster = judge.clusterEvents;
       const all = await ctx.data.events();
-      const key = JSON.stringify({ ...query, limit: 0, offset: 0, order: 'asc' });
-      const clusters = await ctx.data.cached(`clusters:${key}`, async () => {
-        const decisions = judge.listClusterDecisions ? await judge.listClusterDecisions(ctx.store).catch(() => []) : [];
-        return cluster(filterEvents(all, query), decisions);
-      });
+      const clusters = await ctx.data.cached(`clusters:${filterKey(query)}`, async () =>
+        clusterEvents(filterEvents(all, query), await listClusterDecisions(ctx.store)),
+      );
       return page(clusters, query);
     },
   });
@@ -116,17 +115,13 @@ export function registerEventRoutes(api: Api, ctx: ServerContext): void {
         })
         .strict(),
       handler: async ({ body }) => {
-        const judge = await loadStage('judge');
-        if (!judge?.recordClusterDecision || !judge.resolveEventIds) {
-          throw new HttpProblem(503, `event ${kind} is not available: the judge module is not installed`);
-        }
         let ids: string[];
         try {
-          ids = await judge.resolveEventIds(ctx.store, body.eventIds);
+          ids = await resolveEventIds(ctx.store, body.eventIds);
         } catch (error) {
           throw new HttpProblem(404, (error as Error).message);
         }
-        const decision = await judge.recordClusterDecision(ctx.store, { kind, eventIds: ids }, body.note ?? null);
+        const decision = await recordClusterDecision(ctx.store, { kind, eventIds: ids }, body.note ?? null);
         ctx.data.invalidate(true);
         return { decision };
       },

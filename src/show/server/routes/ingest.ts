@@ -1,10 +1,11 @@
 // Ingest one text, HTML page or URL, and answer with the coded record.
 import { z } from 'zod';
+import type { IngestReport } from '../../../pipeline/ingest.js';
+import type { ReadDocument } from '../../../types.js';
 import type { Api } from '../api.js';
 import type { ServerContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { isoDate } from '../schemas.js';
-import { loadStage } from '../stages.js';
 
 const MAX_TEXT = 1_500_000;
 
@@ -33,28 +34,31 @@ export function registerIngestRoutes(api: Api, ctx: ServerContext): void {
     status: 201,
     body: ingestBody,
     handler: async ({ body, reply }) => {
-      const [read, pipeline] = await Promise.all([loadStage('read'), loadStage('ingest')]);
-      if (!read || !pipeline) throw new HttpProblem(503, 'ingestion is not available: the read or code module is not installed');
+      // Loaded on the first ingestion: reading and coding pull in HTML parsing and the lexicons.
+      const [{ assertPublicUrl, readString }, { ingest, ingestDocuments }] = await Promise.all([
+        import('../../../read/index.js'),
+        import('../../../pipeline/ingest.js'),
+      ]);
       let documentId: string | null = null;
-      let report;
+      let report: IngestReport;
       if (body.url !== undefined) {
         if (!ctx.options.allowPrivateUrls) {
           try {
-            await read.assertPublicUrl(body.url);
+            await assertPublicUrl(body.url);
           } catch (error) {
             throw new HttpProblem(400, `refused URL: ${(error as Error).message.split('\n')[0].slice(0, 300)}`);
           }
         }
-        report = await pipeline.ingest(ctx.store, [body.url], { allowPrivateNetwork: ctx.options.allowPrivateUrls === true } as Parameters<typeof pipeline.ingest>[2]);
+        report = await ingest(ctx.store, [body.url], { allowPrivateNetwork: ctx.options.allowPrivateUrls === true });
         if (report.failed.length > 0 && report.read === 0) {
           throw new HttpProblem(422, `could not read ${body.url}: ${report.failed[0].error.slice(0, 300)}`);
         }
         documentId = report.documentIds[0] ?? null;
       } else {
         const raw = (body.text ?? body.html) as string;
-        let doc;
+        let doc: ReadDocument;
         try {
-          doc = await read.readString(raw, {
+          doc = readString(raw, {
             source: body.source ?? 'api',
             format: body.html !== undefined ? 'html' : 'text',
             title: body.title ?? null,
@@ -64,7 +68,7 @@ export function registerIngestRoutes(api: Api, ctx: ServerContext): void {
         } catch (error) {
           throw new HttpProblem(422, `could not read the document: ${(error as Error).message.split('\n')[0].slice(0, 300)}`);
         }
-        report = await pipeline.ingestDocuments(ctx.store, [doc]);
+        report = await ingestDocuments(ctx.store, [doc]);
         documentId = doc.id;
       }
       ctx.data.invalidate();

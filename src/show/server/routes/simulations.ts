@@ -5,37 +5,33 @@ import { z } from 'zod';
 import type { Api } from '../api.js';
 import type { ServerContext } from '../context.js';
 import { HttpProblem } from '../problem.js';
-import { jobView } from '../simulations.js';
-import { loadStage, type SimulateModule } from '../stages.js';
+import { listScenarios, loadScenario, validateScenario, type Scenario } from '../../../simulate/index.js';
+import { jobView, type SimulationJob } from '../simulations.js';
 
 const scenarioName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/, 'expected a scenario name (letters, digits, - _ .)');
 const jobId = z.object({ id: z.uuid('expected a simulation id (UUID)') });
 
-async function simulateOr503(): Promise<SimulateModule> {
-  const simulate = await loadStage('simulate');
-  if (!simulate) throw new HttpProblem(503, 'simulations are not available: the simulate module is not installed');
-  return simulate;
-}
-
-async function loadNamedScenario(simulate: SimulateModule, name: string): Promise<unknown> {
+function loadNamedScenario(name: string): Scenario {
   try {
-    return await simulate.loadScenario(name);
+    return loadScenario(name);
   } catch (error) {
     throw new HttpProblem(404, `no scenario named ${name}: ${(error as Error).message.split('\n')[0].slice(0, 300)}`);
   }
 }
 
 export function registerSimulationRoutes(api: Api, ctx: ServerContext): void {
+  const jobOr404 = (job: SimulationJob | undefined, id: string): SimulationJob => {
+    if (!job) throw new HttpProblem(404, `no simulation with id ${id}`);
+    return job;
+  };
+
   api.route({
     method: 'GET',
     url: '/api/scenarios',
     tag: 'simulate',
     summary: 'Scenarios shipped with Escalade',
     access: 'read',
-    handler: async () => {
-      const simulate = await simulateOr503();
-      return { items: await simulate.listScenarios() };
-    },
+    handler: async () => ({ items: listScenarios() }),
   });
 
   api.route({
@@ -46,9 +42,8 @@ export function registerSimulationRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     params: z.object({ name: scenarioName }),
     handler: async ({ params }) => {
-      const simulate = await simulateOr503();
-      const scenario = await loadNamedScenario(simulate, params.name);
-      const entry = simulate.listScenarios().find((s) => s.name === params.name);
+      const scenario = loadNamedScenario(params.name);
+      const entry = listScenarios().find((s) => s.name === params.name);
       let source: unknown = null;
       if (entry) {
         try {
@@ -78,23 +73,22 @@ export function registerSimulationRoutes(api: Api, ctx: ServerContext): void {
       })
       .strict(),
     handler: async ({ body, reply }) => {
-      const simulate = await simulateOr503();
       if (!ctx.jobs.canStart()) throw new HttpProblem(429, 'too many simulations are running; wait for one to finish');
-      let scenario: unknown;
+      let scenario: Scenario;
       let name: string;
       if (typeof body.scenario === 'string') {
         name = body.scenario;
-        scenario = await loadNamedScenario(simulate, name);
+        scenario = loadNamedScenario(name);
       } else {
         try {
-          scenario = await simulate.validateScenario(body.scenario, 'request body');
+          scenario = validateScenario(body.scenario, 'request body');
         } catch (error) {
           throw new HttpProblem(422, `invalid scenario: ${(error as Error).message.split('\n')[0].slice(0, 500)}`);
         }
         const given = (body.scenario as { name?: unknown }).name;
         name = typeof given === 'string' ? given.slice(0, 80) : 'custom';
       }
-      const job = ctx.jobs.start(simulate, scenario, name, {
+      const job = ctx.jobs.start(scenario, name, {
         runs: body.runs,
         horizonDays: body.horizonDays,
         seed: body.seed ?? Math.floor(Math.random() * 2 ** 31),
@@ -122,9 +116,7 @@ export function registerSimulationRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     params: jobId,
     handler: async ({ params }) => {
-      const job = ctx.jobs.get(params.id);
-      if (!job) throw new HttpProblem(404, `no simulation with id ${params.id}`);
-      return jobView(job);
+      return jobView(jobOr404(ctx.jobs.get(params.id), params.id));
     },
   });
 
@@ -136,9 +128,8 @@ export function registerSimulationRoutes(api: Api, ctx: ServerContext): void {
     access: 'read',
     params: jobId,
     handler: async ({ params }) => {
-      const job = ctx.jobs.get(params.id);
-      if (!job) throw new HttpProblem(404, `no simulation with id ${params.id}`);
-      if (job.status === 'running') throw new HttpProblem(409, `simulation ${params.id} is still running (${Math.round((job.fraction ?? 0) * 100)}%)`);
+      const job = jobOr404(ctx.jobs.get(params.id), params.id);
+      if (job.status === 'running') throw new HttpProblem(409, `simulation ${params.id} is still running (${Math.round(job.fraction * 100)}%)`);
       if (job.status !== 'done') throw new HttpProblem(409, `simulation ${params.id} ${job.status}${job.error ? `: ${job.error}` : ''}`);
       return { ...jobView(job), result: job.result };
     },
@@ -152,9 +143,7 @@ export function registerSimulationRoutes(api: Api, ctx: ServerContext): void {
     access: 'write',
     params: jobId,
     handler: async ({ params }) => {
-      const job = ctx.jobs.cancel(params.id);
-      if (!job) throw new HttpProblem(404, `no simulation with id ${params.id}`);
-      return jobView(job);
+      return jobView(jobOr404(ctx.jobs.cancel(params.id), params.id));
     },
   });
 }

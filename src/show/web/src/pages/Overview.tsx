@@ -21,7 +21,6 @@ interface SeriesAnswer {
 interface LadderAnswer {
   rungs: { level: number; id: string; name: { en: string; fr: string } }[];
   state: unknown;
-  available: boolean;
 }
 interface DoctrineAnswer {
   doctrines: {
