@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractAttributes, parseNumber, weaponClassOf, weaponSystemInfo } from '../../src/code/attributes/index.js';
 import { attributesLexicon, parseAttributesLexicon } from '../../src/code/attributes/lexicon.js';
 import { EscaladeError } from '../../src/errors.js';
+import { LB, RB, alt, key } from '../../src/code/dates/grammar.js';
+import { PhraseScanner } from '../../src/code/dates/scan.js';
 
 const fr = (s: string) => extractAttributes(s, 'fr');
 const en = (s: string) => extractAttributes(s, 'en');
@@ -220,4 +222,44 @@ describe('numbers and lexicon', () => {
     expect(() => parseAttributesLexicon('version: 1\nsources: [x]\n', 'y.yaml')).toThrow(EscaladeError);
     expect(() => parseAttributesLexicon('{', 'y.yaml')).toThrow(/y.yaml: invalid YAML/);
   });
+});
+
+describe('fast phrase scanning', () => {
+  it('PhraseScanner finds exactly the matches of the combined phrase regex', () => {
+    const words = new Set<string>();
+    const walk = (x: unknown): void => {
+      if (typeof x === 'string') words.add(key(x));
+      else if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (!['sources', 'canonical', 'nato', 'category'].includes(k)) walk(v);
+    };
+    walk(attributesLexicon());
+    const re = new RegExp(`${LB}${alt(words)}${RB}`, 'giu');
+    const scanner = new PhraseScanner(words, re.source);
+    const list = [...words].sort();
+    let seed = 7;
+    const next = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const fillers = [' ', '  ', '-', '’', "'", ',', '.', 'x', '1', '\u00A0', '\n', 'É', 'ſ', 'K', '𝐀'];
+    let total = 0;
+    for (let i = 0; i < 1500; i++) {
+      let text = '';
+      const n = 2 + Math.floor(next() * 12);
+      for (let k = 0; k < n; k++) {
+        let w = next() < 0.7 ? list[Math.floor(next() * list.length)]! : fillers[Math.floor(next() * fillers.length)]!;
+        if (next() < 0.2) w = w.toUpperCase();
+        text += w + (next() < 0.8 ? ' ' : '');
+      }
+      const slow = [...text.matchAll(re)].flatMap((m) => [m.index, m.index + m[0].length]);
+      expect(scanner.scan(text), text).toEqual(slow);
+      total += slow.length / 2;
+    }
+    expect(total).toBeGreaterThan(1000);
+  });
+
+  it('linear time on 2 MB sentences (results asserted, not times)', () => {
+    expect(fr('12 000 missiles, '.repeat(120_000)).quantities).toHaveLength(120_000);
+    expect(fr('des centaines de missiles '.repeat(80_000)).scale).toBe('massive');
+    expect(fr('la probabilité passait de 5 à 15 % '.repeat(60_000))).toMatchObject({ probability: { low: 0.05, high: 0.15 }, trend: 'up' });
+    expect(en('Sarmat Kinzhal Shahed '.repeat(100_000)).weaponSystems).toEqual(['RS-28 Sarmat', 'Kh-47M2 Kinzhal', 'Shahed-136 / Geran-2']);
+    expect(en('1 '.repeat(1_000_000))).toEqual({});
+  }, 60_000);
 });

@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveDates, type DateMention } from '../../src/code/dates/index.js';
+import { buildGrammar, LB, RB, alt, type Lang } from '../../src/code/dates/grammar.js';
+import { familyMatches, resolveDates, type DateMention } from '../../src/code/dates/index.js';
 import { datesLexicon, parseDatesLexicon } from '../../src/code/dates/lexicon.js';
+import { PhraseScanner } from '../../src/code/dates/scan.js';
 import { EscaladeError } from '../../src/errors.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -420,4 +422,120 @@ describe('lexicon', () => {
     expect(() => parseDatesLexicon('version: 1\nsources: []\n', 'x.yaml')).toThrow(EscaladeError);
     expect(() => parseDatesLexicon('version: [', 'x.yaml')).toThrow(/x.yaml: invalid YAML/);
   });
+});
+
+// ---------------------------------------------------------------- fast scanning is exact
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every string of the dates lexicon (and its words), for token soups. */
+function lexiconWords(): string[] {
+  const out = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') {
+      out.add(x);
+      for (const w of x.split(/\s+/)) out.add(w);
+    } else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'sources') (out.add(k), walk(v));
+  };
+  walk(datesLexicon());
+  return [...out].sort();
+}
+
+/** Token soup of lexicon words, numbers, glued forms, odd spaces and case-folding traps. */
+function soup(seed: number, count: number): string[] {
+  const next = rng(seed);
+  const words = lexiconWords();
+  const extra = ['le', 'la', 'du', 'de', 'the', 'of', ',', '.', ';', '«', '»', '"', '-', '–', "l'", 'd’', 'lemois', 'auhiver', 'lasemaine', 'mi-octobre', 'sept.', 'ſeptembre', 'K', '\u00A0', '\u202F', '\t', '\n', '𝐀', 'x1', '1er', '3e', '1,000th', '1 000e', '19/11/2024', '2024-11-19', '15h30', '%'];
+  const num = (): string => {
+    const r = next();
+    return r < 0.4 ? String(1 + Math.floor(next() * 31)) : r < 0.8 ? String(1890 + Math.floor(next() * 150)) : `${Math.floor(next() * 99)} ${String(Math.floor(next() * 1000)).padStart(3, '0')}`;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    const n = 2 + Math.floor(next() * 16);
+    for (let k = 0; k < n; k++) {
+      const r = next();
+      let w = r < 0.55 ? words[Math.floor(next() * words.length)]! : r < 0.8 ? extra[Math.floor(next() * extra.length)]! : num();
+      const c = next();
+      if (c < 0.15) w = w.toUpperCase();
+      else if (c < 0.35) w = w.charAt(0).toUpperCase() + w.slice(1);
+      parts.push(w);
+    }
+    out.push(parts.join(next() < 0.85 ? ' ' : next() < 0.5 ? '' : '   '));
+  }
+  return out;
+}
+
+describe('fast scanning gives exactly the matches of the family patterns', () => {
+  const texts = [...loadSeedTexts(), ...soup(11, 600), ...Array.from({ length: 40 }, (_, i) => soup(100 + i, 12).join('\n\n'))];
+
+  for (const langs of [['fr'], ['en'], ['fr', 'en']] as Lang[][]) {
+    it(`familyMatches equals a global scan of every family (${langs.join('+')})`, () => {
+      const g = buildGrammar(datesLexicon(), langs);
+      let total = 0;
+      for (const text of texts) {
+        const fast = familyMatches(text, g);
+        for (const [family, matches] of fast) {
+          const re = g.families[family];
+          const slow = re ? [...text.matchAll(re)].map((m) => [m.index, m[0]]) : [];
+          expect(matches.map((m) => [m.index, m[0]]), `${family} in ${JSON.stringify(text.slice(0, 200))}`).toEqual(slow);
+          total += slow.length;
+        }
+      }
+      expect(total).toBeGreaterThan(500);
+    });
+  }
+
+  it('PhraseScanner equals its regex (notDatePhrases and tense words)', () => {
+    const lex = datesLexicon();
+    const lists = [lex.notDatePhrases, [...lex.tense.pastWords.fr, ...lex.tense.pastWords.en], [...lex.tense.futureWords.fr, ...lex.tense.futureWords.en]];
+    const texts2 = [...texts, 'Sunday  Times sunday timesx ſunday times', 'USA TODAY', "Aujourd’hui en France"];
+    for (const list of lists) {
+      const re = new RegExp(`${LB}${alt(list)}${RB}`, 'giu');
+      const scanner = new PhraseScanner(list, re.source);
+      for (const text of texts2) {
+        const slow = [...text.matchAll(re)].flatMap((m) => [m.index, m.index + m[0].length]);
+        expect(scanner.scan(text)).toEqual(slow);
+        expect(scanner.test(text)).toBe(slow.length > 0);
+      }
+    }
+  });
+});
+
+function loadSeedTexts(): string[] {
+  const dirs = [`${corpus}seeds`, `${corpus}en/texts`];
+  return dirs.flatMap((d) => {
+    try {
+      return readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(`${d}/${f}`, 'utf8'));
+    } catch {
+      return [];
+    }
+  });
+}
+
+describe('linear time on pathological input (results asserted, not times)', () => {
+  it('2 MB of dense dates, of one word without spaces, of spaces, digits and repeated prepositions', () => {
+    const dense = 'Le 19 novembre 2024, mardi dernier, il y a deux semaines, en mai. '.repeat(30_000);
+    const got = resolveDates(dense, { published: '2024-11-19', lang: 'fr' });
+    expect(got).toHaveLength(120_000);
+    expect(got.slice(0, 4).map((m) => m.value)).toEqual(['2024-11-19', '2024-11-12', '2024-11-05', '2024-05']);
+    expect(resolveDates('mai-'.repeat(500_000), { published: '2024-11-19', lang: 'fr' })).toEqual([]);
+    expect(resolveDates(`${' '.repeat(2_000_000)}en mai 2024`, { published: null, lang: 'fr' }).map((m) => m.value)).toEqual(['2024-05']);
+    expect(resolveDates('1'.repeat(2_000_000), { published: null, lang: 'fr' })).toEqual([]);
+    expect(resolveDates(`${'le '.repeat(700_000)}mois dernier`, { published: '2024-11-19', lang: 'fr' }).map((m) => m.value)).toEqual(['2024-10']);
+    expect(resolveDates(`${'1 000 '.repeat(400_000)}e jour de la guerre`, { published: null, lang: 'fr' })).toHaveLength(1);
+    expect(resolveDates('on Tuesday, November 19, 2024 and last week; '.repeat(40_000), { published: '2024-11-19', lang: 'en' })).toHaveLength(80_000);
+  }, 60_000);
 });

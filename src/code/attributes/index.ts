@@ -25,6 +25,7 @@
 //   higher") are lexicon entries.
 import type { EventAttributes, ProbabilityRange, Quantity } from '../../types.js';
 import { LB, RB, alt, key, type Lang } from '../dates/grammar.js';
+import { PhraseScanner } from '../dates/scan.js';
 import { attributesLexicon, type AttributesLexicon, type WeaponClassName, type WeaponSystem } from './lexicon.js';
 
 export type { WeaponSystem } from './lexicon.js';
@@ -56,11 +57,18 @@ interface Compiled {
   langs: Lang[];
   lex: AttributesLexicon;
   phraseRe: RegExp;
+  /** Same matches as phraseRe, found without the regex engine (see dates/scan.ts). */
+  phrases: PhraseScanner;
   phraseOf: Map<string, PhraseEntry[]>;
   quantityRe: RegExp;
   percentRe: RegExp;
   oddsRe: RegExp;
   probWordRe: RegExp;
+  probWords: PhraseScanner;
+  /** Necessary conditions (no lookbehind, cheap) for the number patterns: a sentence failing one cannot match. */
+  quantityPre: RegExp[];
+  percentPre: RegExp;
+  oddsPre: RegExp;
   changeBeforeRe: RegExp;
   changeVerbBeforeRe: RegExp;
   shareAfterRe: RegExp;
@@ -92,7 +100,18 @@ const NUMRAW = '(?:\\d{1,3}(?:[ \\u00A0\\u202F.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.
 // Not glued to a letter-hyphen designation ("Kh-101", "Tu-160") nor inside a number.
 const NUM_LB = "(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-‐‑/])(?<![.,]\\d*)";
 
+const compiledByRawLang = new Map<string, Compiled>();
+
 function compile(lang: string): Compiled {
+  let c = compiledByRawLang.get(lang);
+  if (!c) {
+    c = compileFor(lang);
+    if (compiledByRawLang.size < 64) compiledByRawLang.set(lang, c);
+  }
+  return c;
+}
+
+function compileFor(lang: string): Compiled {
   const langs = langsOf(lang);
   const k = langs.join('+');
   const hit = compiledByLang.get(k);
@@ -129,6 +148,7 @@ function compile(lang: string): Compiled {
   }
   const flags = 'giu';
   const phraseRe = new RegExp(`${LB}${alt(phraseOf.keys())}${RB}`, flags);
+  const phrases = new PhraseScanner(phraseOf.keys(), phraseRe.source);
 
   const numberOf = pickMap(lex.numberWords);
   const multOf = pickMap(lex.multipliers);
@@ -164,6 +184,11 @@ function compile(lang: string): Compiled {
     flags,
   );
   const probWordRe = new RegExp(`${LB}${alt(pick(lex.probabilityWords))}${RB}`, 'iu');
+  // quantityRe needs a unit and a count (digits, number word or approximate count); percentRe a
+  // percent unit; oddsRe a number after its link word (digits or number word).
+  const quantityPre = [new RegExp(UNIT, 'iu'), new RegExp(`\\d|${NUMWORD}|${alt(approxOf.keys())}`, 'iu')];
+  const percentPre = new RegExp(PCT, 'iu');
+  const oddsPre = new RegExp(`${alt(langs.flatMap((l) => lex.oddsPhrases[l].link))}[\\s-]+(?:\\d|${NUMWORD})`, 'iu');
   const changeBeforeRe = new RegExp(`${LB}${alt(pick(lex.percentChangeWords))}\\s*$`, 'iu');
   const changeVerbBeforeRe = new RegExp(`${LB}${alt(pick(lex.changeVerbs))}\\s*$`, 'iu');
   const shareAfterRe = /^\s*(?:des|du|de\s+la|de\s+l['’]|d['’]|of)(?![\p{L}])/iu;
@@ -177,11 +202,16 @@ function compile(lang: string): Compiled {
     langs,
     lex,
     phraseRe,
+    phrases,
     phraseOf,
     quantityRe,
     percentRe,
     oddsRe,
     probWordRe,
+    probWords: new PhraseScanner(pick(lex.probabilityWords), probWordRe.source),
+    quantityPre,
+    percentPre,
+    oddsPre,
     changeBeforeRe,
     changeVerbBeforeRe,
     shareAfterRe,
@@ -225,7 +255,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 function findProbability(s: string, c: Compiled, lang: string, hasProbWord: boolean, quantities: QuantityMention[]): { p: ProbabilityRange; trend?: 'up' | 'down' } | null {
   let first: { p: ProbabilityRange; trend?: 'up' | 'down'; at: number } | null = null;
   c.percentRe.lastIndex = 0;
-  for (const m of s.matchAll(c.percentRe)) {
+  if (c.percentPre.test(s)) for (const m of s.matchAll(c.percentRe)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const aAt = m.indices?.groups?.a?.[0] ?? start;
@@ -252,7 +282,7 @@ function findProbability(s: string, c: Compiled, lang: string, hasProbWord: bool
     if (!first) first = { p, trend, at: start };
   }
   c.oddsRe.lastIndex = 0;
-  for (const m of s.matchAll(c.oddsRe)) {
+  if (c.oddsPre.test(s)) for (const m of s.matchAll(c.oddsRe)) {
     const g = m.groups ?? {};
     if (!g.cw && !g.cw2 && !hasProbWord) continue;
     const n1 = g.n1 && c.onesOf.has(key(g.n1)) ? 1 : parseNumber(g.n1 ?? '', lang, c.numberOf);
@@ -266,6 +296,7 @@ function findProbability(s: string, c: Compiled, lang: string, hasProbWord: bool
 
 function findQuantities(s: string, c: Compiled, lang: string, weaponSpans: Array<[number, number]>, out: QuantityMention[]): void {
   c.quantityRe.lastIndex = 0;
+  if (!c.quantityPre.every((re) => re.test(s))) return;
   for (const m of s.matchAll(c.quantityRe)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
@@ -331,11 +362,11 @@ export function extractAttributes(sentence: string, lang: string): EventAttribut
   let exerciseYear: number | null = null;
   const weaponSpans: Array<[number, number]> = [];
 
-  c.phraseRe.lastIndex = 0;
-  for (const m of s.matchAll(c.phraseRe)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
-    const end = start + raw.length;
+  const found = c.phrases.scan(s);
+  for (let f = 0; f < found.length; f += 2) {
+    const start = found[f]!;
+    const end = found[f + 1]!;
+    const raw = s.slice(start, end);
     const entries = c.phraseOf.get(key(raw)) ?? [];
     for (const entry of entries) {
       if (entry.exact && !entry.exact.has(foldExact(raw))) continue;
@@ -379,7 +410,7 @@ export function extractAttributes(sentence: string, lang: string): EventAttribut
   }
 
   const quantities: QuantityMention[] = [];
-  const hasProbWord = c.probWordRe.test(s);
+  const hasProbWord = c.probWords.test(s);
   const prob = findProbability(s, c, lang, hasProbWord, quantities);
   if (prob) {
     attrs.probability = prob.p;

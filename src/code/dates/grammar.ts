@@ -2,6 +2,7 @@
 // grammar family, built once per language set). Scanning a text is then a
 // constant number of linear passes, whatever the size of the lexicon.
 import type { DatesLexicon } from './lexicon.js';
+import { PhraseScanner, StartFinder } from './scan.js';
 
 export type Lang = 'fr' | 'en';
 export type PeriodPart = 'early' | 'mid' | 'late';
@@ -16,7 +17,7 @@ const APOS = "['’ʼ]";
 const HYPH = '[-‐‑–]';
 
 /** Splits a lexicon word into regex units: one per character, with apostrophes, hyphens and spaces folded. */
-function units(word: string): string[] {
+export function units(word: string): string[] {
   const out: string[] = [];
   for (const ch of word.trim().toLowerCase()) {
     let u: string;
@@ -68,8 +69,20 @@ export function alt(list: Iterable<string>): string {
   return count ? `(?:${emit(root)})` : '(?!)';
 }
 
-/** Lower-case key for lexicon lookups: folds apostrophes, hyphens and spaces. */
+const keyCache = new Map<string, string>();
+
+/** Lower-case key for lexicon lookups: folds apostrophes, hyphens and spaces (memoised: words repeat). */
 export function key(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = keyUncached(s);
+    if (keyCache.size > 50_000) keyCache.clear();
+    if (s.length <= 64) keyCache.set(s, k);
+  }
+  return k;
+}
+
+function keyUncached(s: string): string {
   return s
     .toLowerCase()
     .replace(/['’ʼ]/g, "'")
@@ -118,6 +131,20 @@ export interface Grammar {
     /** Names that contain date words but are not dates ("Sunday Times", "Arab Spring"). */
     notDate: RegExp;
   };
+  /**
+   * Scanning by required words: every match of a family contains one of its required words (a month,
+   * a weekday, a year...) with at most `runs` whitespace runs between the match start and that word
+   * (anchor: the match starts at one), and starts at a word start; so instead of running the family's
+   * pattern at every position, it is tried (sticky) only at the word starts of those windows.
+   * `finder` groups: month, weekday, relative day, calendar unit, unit, season, anchor first word.
+   */
+  around: {
+    finder: StartFinder;
+    sticky: Record<Exclude<keyof Grammar['families'], 'notDate'>, RegExp | null>;
+    runs: Record<Exclude<keyof Grammar['families'], 'notDate'>, number>;
+  };
+  /** Same matches as families.notDate (see scan.ts). */
+  notDateScanner: PhraseScanner;
   tense: {
     future: RegExp;
     past: RegExp;
@@ -234,6 +261,41 @@ export function buildGrammar(lex: DatesLexicon, langs: Lang[]): Grammar {
     notDate: re(`${LB}${alt(lex.notDatePhrases)}${RB}`),
   };
 
+  // Required words of each family. A month, weekday, relative day, unit or first anchor word always
+  // follows a space, an apostrophe, a hyphen or nothing in its pattern (so it starts a word); a
+  // calendar unit may also follow "la", "le", "du" glued (`\s*`), and a season any glued prefix.
+  // All but the `ago` units are followed by a non-letter/digit (space, "-", ".", apostrophe or RB).
+  const GLUED_ARTICLE = /(?:la|le|du)$/iu;
+  const finder = new StartFinder([
+    { words: [...monthFull, ...monthAbbr], rule: 'lb', rb: true },
+    { words: lex.weekdays.flatMap((e) => pick(e, langs)), rule: 'lb', rb: true },
+    { words: lex.relativeDays.flatMap((e) => pick(e, langs)), rule: 'lb', rb: true },
+    { words: lex.units.filter((e) => e.unit !== 'day').flatMap((e) => pick(e, langs)), rule: (text, i) => GLUED_ARTICLE.test(text.slice(Math.max(0, i - 2), i)), rb: true },
+    // "in two weeks' time": in the `ago` pattern a unit may be followed by "s" ("week" + "s time").
+    { words: lex.units.flatMap((e) => pick(e, langs)), rule: 'lb' },
+    { words: lex.seasons.flatMap((e) => pick(e, langs)), rule: 'any', rb: true },
+    { words: [...ordinalOf.keys(), 'jour', 'day'], rule: 'lb', rb: true },
+  ]);
+  // Whitespace runs a family's text may hold before its required word (lexicon entries count theirs).
+  const sp = (list: Iterable<string>): number => Math.max(0, ...[...list].map((w) => units(w).filter((u) => u === '\\s+').length));
+  const preShiftWords = langs.includes('en') ? [...lex.shifts.last.en, ...lex.shifts.next.en, ...lex.shifts.this.en] : [];
+  const thisFrWords = langs.includes('fr') ? lex.shifts.this.fr : [];
+  const wdWords = lex.weekdays.flatMap((e) => pick(e, langs));
+  const PERIOD_RUNS = sp(pick(lex.periodPrefixes, langs)) + 1 + sp(periodOf.keys()) + Math.max(2, sp(pick(lex.periodLinks, langs)) + 2);
+  const runs: Grammar['around']['runs'] = {
+    anchor: 0,
+    dayMonth: sp(wdWords) + 6,
+    monthDay: sp(wdWords) + 1,
+    month: sp(pick(lex.monthPrepositions, langs)) + 1 + PERIOD_RUNS + sp(preShiftWords) + 1,
+    year: Math.max(sp(pick(lex.yearPrepositions, langs)) + 1, PERIOD_RUNS),
+    yearRange: 1,
+    unitShift: PERIOD_RUNS + Math.max(sp(thisFrWords) + 1, 2, sp(preShiftWords) + 1),
+    season: Math.max(1, sp(preShiftWords)) + 1,
+    ago: 3 + 2 + sp(numberOf.keys()) + 1,
+    weekday: Math.max(sp(preShiftWords), sp(thisFrWords), 0) + 1,
+    relativeDay: 0,
+  };
+
   const T = lex.tense;
   const future = re(`${LB}${alt(pick(T.futureWords, langs))}${RB}`);
   const past = re(`${LB}${alt(pick(T.pastWords, langs))}${RB}`);
@@ -253,6 +315,16 @@ export function buildGrammar(lex: DatesLexicon, langs: Lang[]): Grammar {
     ordinalOf,
     anchorOf,
     families,
+    around: {
+      finder,
+      runs,
+      sticky: Object.fromEntries(
+        Object.entries(families)
+          .filter(([k]) => k !== 'notDate')
+          .map(([k, v]) => [k, v ? new RegExp(v.source, 'iuy') : null]),
+      ) as Grammar['around']['sticky'],
+    },
+    notDateScanner: new PhraseScanner(lex.notDatePhrases, families.notDate.source),
     tense: {
       future,
       past,

@@ -49,6 +49,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { buildGrammar, key, type Grammar, type Lang, type PeriodPart, type Shift } from './grammar.js';
+import { lbAt, scanAround } from './scan.js';
 import { datesLexicon } from './lexicon.js';
 
 export interface DateMention {
@@ -116,29 +117,18 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [a, b];
 }
 
-/** Tense of the clause around [start, end): the nearest past or future cue wins; null when none. */
-export function tenseAround(text: string, start: number, end: number, g: Grammar): Tense {
-  const [a, b] = clauseBounds(text, start, end);
-  const clause = text.slice(a, b);
-  type Cue = { d: number; prio: number; len: number; t: Exclude<Tense, null> };
-  let best: Cue | null = null;
-  // The nearest cue wins; at equal distance a lexicon word beats a suffix heuristic ("scheduled"
-  // is listed as future, though it ends in -ed), then the longer cue, then past.
-  const better = (x: Cue, y: Cue): boolean =>
-    x.d !== y.d ? x.d < y.d : x.prio !== y.prio ? x.prio > y.prio : x.len !== y.len ? x.len > y.len : x.t === 'past' && y.t !== 'past';
-  const consider = (s: number, e: number, t: Exclude<Tense, null>, prio: number): void => {
-    const as = a + s;
-    const ae = a + e;
-    if (as < end && ae > start) return; // inside the mention itself
-    const cue: Cue = { d: as >= end ? as - end : start - ae, prio, len: e - s, t };
-    if (!best || better(cue, best)) best = cue;
-  };
+/** A tense cue of a clause: offsets in the clause, tense, priority (lexicon word 2, auxiliary 1, suffix 0). */
+type ClauseCue = readonly [s: number, e: number, t: Exclude<Tense, null>, prio: number];
+
+/** Every tense cue of a clause, in the order they are weighed (the order breaks exact ties). */
+function clauseCues(clause: string, g: Grammar): ClauseCue[] {
+  const out: ClauseCue[] = [];
   const scan = (re: RegExp | null, t: Exclude<Tense, null>, prio: number, accept?: (w: string) => boolean): void => {
     if (!re) return;
     re.lastIndex = 0;
     for (const m of clause.matchAll(re)) {
       if (accept && !accept(m[0])) continue;
-      consider(m.index, m.index + m[0].length, t, prio);
+      out.push([m.index, m.index + m[0].length, t, prio]);
     }
   };
   scan(g.tense.future, 'future', 2);
@@ -146,6 +136,34 @@ export function tenseAround(text: string, start: number, end: number, g: Grammar
   scan(g.tense.pastAux, 'past', 1);
   scan(g.tense.futureSuffix, 'future', 0, (w) => !g.tense.futureStop.has(key(w)) && w.length >= 3);
   scan(g.tense.pastEd, 'past', 0);
+  return out;
+}
+
+/**
+ * Tense of the clause around [start, end): the nearest past or future cue wins; null when none.
+ * `cache` (per text) keeps the cues of each clause: mentions of one clause share its scan.
+ */
+export function tenseAround(text: string, start: number, end: number, g: Grammar, cache?: Map<number, ClauseCue[]>): Tense {
+  const [a, b] = clauseBounds(text, start, end);
+  const slot = a * (text.length + 1) + b;
+  let cues = cache?.get(slot);
+  if (!cues) {
+    cues = clauseCues(text.slice(a, b), g);
+    cache?.set(slot, cues);
+  }
+  type Cue = { d: number; prio: number; len: number; t: Exclude<Tense, null> };
+  let best: Cue | null = null;
+  // The nearest cue wins; at equal distance a lexicon word beats a suffix heuristic ("scheduled"
+  // is listed as future, though it ends in -ed), then the longer cue, then past.
+  const better = (x: Cue, y: Cue): boolean =>
+    x.d !== y.d ? x.d < y.d : x.prio !== y.prio ? x.prio > y.prio : x.len !== y.len ? x.len > y.len : x.t === 'past' && y.t !== 'past';
+  for (const [s, e, t, prio] of cues) {
+    const as = a + s;
+    const ae = a + e;
+    if (as < end && ae > start) continue; // inside the mention itself
+    const cue: Cue = { d: as >= end ? as - end : start - ae, prio, len: e - s, t };
+    if (!best || better(cue, best)) best = cue;
+  }
   const found = best as Cue | null;
   return found ? found.t : null;
 }
@@ -213,13 +231,14 @@ interface Ctx {
   text: string;
   g: Grammar;
   pub: Ymd | null;
+  tenseCache: Map<number, ClauseCue[]>;
 }
 
 type Groups = Record<string, string | undefined>;
 
 function tenseOf(ctx: Ctx, m: RegExpMatchArray): Tense {
   const start = m.index ?? 0;
-  return tenseAround(ctx.text, start, start + m[0].length, ctx.g);
+  return tenseAround(ctx.text, start, start + m[0].length, ctx.g, ctx.tenseCache);
 }
 
 function resolveDayMonth(ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number): Candidate | null {
@@ -418,6 +437,69 @@ function resolveAnchor(ctx: Ctx, _m: RegExpMatchArray, gr: Groups, start: number
 
 type Resolver = (ctx: Ctx, m: RegExpMatchArray, gr: Groups, start: number, end: number) => Candidate | null;
 
+type Family = keyof Grammar['around']['sticky'];
+
+/** The families in priority order (on equal length, the earlier one wins) with their resolvers. */
+const RESOLVERS: Record<Family, Resolver> = {
+  anchor: resolveAnchor,
+  dayMonth: resolveDayMonth,
+  monthDay: resolveDayMonth,
+  month: resolveMonth,
+  year: resolveYear,
+  yearRange: resolveYearRange,
+  unitShift: resolveUnitShift,
+  season: resolveSeason,
+  ago: resolveAgo,
+  weekday: resolveWeekday,
+  relativeDay: resolveRelativeDay,
+};
+
+const DIGIT = /\d/;
+const YEAR_LIKE = /(?:1[89]|20)\d{2}/g;
+const DIGITS = /\d+/g;
+
+/**
+ * The matches of every family pattern in `text`, in priority order: exactly what a global scan of
+ * `g.families[name]` finds, but the pattern is only tried around the words it requires (see
+ * Grammar.around), so the cost is a few linear passes whatever the number of families.
+ */
+export function familyMatches(text: string, g: Grammar): Array<[Family, RegExpExecArray[]]> {
+  const a = g.around;
+  const [months, weekdays, reldays, calUnits, allUnits, seasons, anchorWords] = a.finder.find(text) as [number[], number[], number[], number[], number[], number[], number[]];
+  const years: number[] = [];
+  const anchorStarts: number[] = [];
+  if (DIGIT.test(text)) {
+    YEAR_LIKE.lastIndex = 0;
+    for (const m of text.matchAll(YEAR_LIKE)) if (lbAt(text, m.index)) years.push(m.index);
+    DIGITS.lastIndex = 0;
+    const digits: number[] = [];
+    for (const m of text.matchAll(DIGITS)) if (lbAt(text, m.index)) digits.push(m.index);
+    // anchor: a match starts at its ordinal (word or digits) or at "jour"/"day".
+    let i = 0;
+    let j = 0;
+    while (i < anchorWords.length || j < digits.length) anchorStarts.push(j >= digits.length || (i < anchorWords.length && anchorWords[i]! < digits[j]!) ? anchorWords[i++]! : digits[j++]!);
+  } else anchorStarts.push(...anchorWords);
+  const heads: Record<Family, number[]> = {
+    anchor: anchorStarts,
+    dayMonth: months,
+    monthDay: months,
+    month: months,
+    year: years,
+    yearRange: years,
+    unitShift: calUnits,
+    season: seasons,
+    ago: allUnits,
+    weekday: weekdays,
+    relativeDay: reldays,
+  };
+  return (Object.keys(RESOLVERS) as Family[]).map((family) => {
+    const out: RegExpExecArray[] = [];
+    const sticky = a.sticky[family];
+    if (sticky && heads[family].length > 0) scanAround(text, sticky, heads[family], a.runs[family], (m) => void out.push(m));
+    return [family, out];
+  });
+}
+
 // ---------------------------------------------------------------- chrono fallback
 
 let chronoModule: typeof Chrono | null = null;
@@ -434,6 +516,7 @@ function chronoFallback(text: string, g: Grammar, pub: Ymd | null): Candidate[] 
   // reference never leaks into a value.
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Candidate[] = [];
+  if (!NUMERIC_DATE_NEED.test(text)) return out;
   let parsers: Chrono.Chrono[] | null = null;
   // chrono runs only on small windows around numeric date shapes ("19/11/2024", "2024-11-19"),
   // so its cost is proportional to those, not to the length of the text.
@@ -459,6 +542,8 @@ function chronoFallback(text: string, g: Grammar, pub: Ymd | null): Candidate[] 
   return out;
 }
 
+/** What every NUMERIC_DATE match contains (a cheap test before its scan). */
+const NUMERIC_DATE_NEED = /\d[/.\-]\d/;
 const NUMERIC_DATE = /(?<![\p{L}\p{N}])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\p{L}\p{N}])/gu;
 
 function fromChrono(r: Chrono.ParsedResult, text: string, offset: number): Candidate | null {
@@ -490,42 +575,47 @@ export function resolveDates(text: string, opts: { published: string | null; lan
   if (!text) return [];
   const g = grammarFor(opts.lang);
   const pub = parseIsoDay(opts.published);
-  const ctx: Ctx = { text, g, pub };
-  const f = g.families;
-  const plan: Array<[RegExp | null, Resolver]> = [
-    [f.anchor, resolveAnchor],
-    [f.dayMonth, resolveDayMonth],
-    [f.monthDay, resolveDayMonth],
-    [f.month, resolveMonth],
-    [f.year, resolveYear],
-    [f.yearRange, resolveYearRange],
-    [f.unitShift, resolveUnitShift],
-    [f.season, resolveSeason],
-    [f.ago, resolveAgo],
-    [f.weekday, resolveWeekday],
-    [f.relativeDay, resolveRelativeDay],
-  ];
+  const ctx: Ctx = { text, g, pub, tenseCache: new Map() };
   const candidates: Array<Candidate & { rank: number }> = [];
-  plan.forEach(([re, resolve], rank) => {
-    if (!re) return;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
+  familyMatches(text, g).forEach(([family, matches], rank) => {
+    const resolve = RESOLVERS[family];
+    for (const m of matches) {
+      const start = m.index;
       const end = start + m[0].length;
       if (end === start) continue;
       const c = resolve(ctx, m, (m.groups ?? {}) as Groups, start, end);
       if (c) candidates.push({ ...c, rank });
     }
   });
-  for (const c of chronoFallback(text, g, pub)) candidates.push({ ...c, rank: plan.length });
-  f.notDate.lastIndex = 0;
-  const masks = [...text.matchAll(f.notDate)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-  // Longest first among overlapping candidates; on equal length, the earlier family in `plan`.
+  for (const c of chronoFallback(text, g, pub)) candidates.push({ ...c, rank: Object.keys(RESOLVERS).length });
+  const found = g.notDateScanner.scan(text);
+  const masks: Array<readonly [number, number]> = [];
+  for (let k = 0; k < found.length; k += 2) masks.push([found[k]!, found[k + 1]!]);
+  // Longest first among overlapping candidates; on equal length, the earlier family in the plan.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: Candidate[] = [];
+  // Masks come from one global scan: disjoint and in order, so one binary search finds the only one
+  // that can overlap. Kept spans are marked in an occupancy array (each family's candidates are
+  // disjoint, so the marking and checking stay linear); few candidates use a plain loop instead.
+  const overlapsMask = (c: Candidate): boolean => {
+    let lo = 0;
+    let hi = masks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid]![1] <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < masks.length && masks[lo]![0] < c.end;
+  };
+  const occupied = candidates.length > 32 ? new Uint8Array(text.length) : null;
   for (const c of candidates) {
-    if (masks.some(([a, b]) => a < c.end && c.start < b)) continue;
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    if (overlapsMask(c)) continue;
+    if (occupied) {
+      let clash = false;
+      for (let i = c.start; i < c.end && !clash; i++) clash = occupied[i] === 1;
+      if (clash) continue;
+      occupied.fill(1, c.start, c.end);
+    } else if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
