@@ -9,22 +9,12 @@ import { detectEvents } from '../src/code/events.js';
 import { gazetteer } from '../src/code/gazetteer.js';
 import { extract } from '../src/code/index.js';
 import { segment } from '../src/code/segment.js';
+import { mulberry32 as rng } from '../src/util/mulberry32.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEEDS = join(here, '..', 'corpus', 'seeds');
 const EN = join(here, '..', 'corpus', 'en', 'texts');
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraphs(dir: string): string[] {
   try {

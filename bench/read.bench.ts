@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minhashOf, readInputs } from '../src/read/index.js';
 import { Store, type DocumentToSave } from '../src/store/store.js';
+import { mulberry32 as rng } from '../src/util/mulberry32.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FILES_PER_FOLDER = 1_000;
@@ -29,17 +30,6 @@ const BOILERPLATE = [
   'arme nucléaire vladimir poutine russie poutine attaque de missile',
 ];
 
-/** Deterministic generator (mulberry32): document i can be regenerated without keeping it. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedParagraphs(): string[] {
   const dir = join(ROOT, 'corpus', 'seeds');

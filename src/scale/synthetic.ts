@@ -2,6 +2,7 @@
 // enough not to be near-duplicates of each other, and full of the statements the extractor codes.
 import { createHash } from 'node:crypto';
 import type { ReadDocument } from '../types.js';
+import { mulberry32 } from '../util/mulberry32.js';
 
 const ACTORS_EN = ['Russia', 'The United States', 'China', 'North Korea', 'Iran', 'France', 'The United Kingdom', 'NATO', 'Pakistan', 'India', 'Israel'];
 const LEADERS_EN = ['Vladimir Putin', 'Joe Biden', 'Xi Jinping', 'Kim Jong Un', 'Emmanuel Macron', 'Dmitry Medvedev', 'Jens Stoltenberg', 'Sergei Lavrov'];
@@ -42,16 +43,6 @@ const FR: ((p: Pick, n: () => number) => string)[] = [
   (p) => `${p(ACTORS_FR)} a modifié sa doctrine nucléaire pour abaisser le seuil d'emploi.`,
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A ReadDocument for a text, its id the sha256 of the text, as the read stage makes it. */
 export function documentFromText(text: string, meta: { source: string; lang: string; title?: string | null; published?: string | null }): ReadDocument {
