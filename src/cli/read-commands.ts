@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { EscaladeError } from '../errors.js';
-import { ingest, type IngestOptions, type IngestReport } from '../pipeline/ingest.js';
+import type { IngestOptions, IngestReport } from '../pipeline/ingest.js';
 import type { Store } from '../store/store.js';
 import { action, interactive, parseDate, storeFlags, withStore, type StoreFlags } from './common.js';
 
@@ -70,6 +70,7 @@ interface Manifest {
 /** Ingests the bundled seeds, each with its publication date from corpus/manifest.json. */
 export async function ingestBundledCorpus(store: Store): Promise<IngestReport> {
   const manifest = JSON.parse(readFileSync(join(PROJECT_DIR, 'corpus', 'manifest.json'), 'utf8')) as Manifest;
+  const { ingest } = await import('../pipeline/ingest.js');
   let total: IngestReport | null = null;
   for (const entry of manifest.documents) {
     const report = await ingest(store, [join(PROJECT_DIR, 'corpus', entry.file)], { published: entry.published });
@@ -93,7 +94,9 @@ function mergeReports(a: IngestReport, b: IngestReport): IngestReport {
   };
 }
 
+/** The read and code stages load only when a command ingests: listing commands start faster. */
 async function ingestWithProgress(store: Store, inputs: string[], options: IngestOptions): Promise<IngestReport> {
+  const { ingest } = await import('../pipeline/ingest.js');
   if (!interactive()) return ingest(store, inputs, options);
   const bar = new cliProgress.SingleBar(
     { format: 'ingest {bar} {value} read | {fresh} new | {dup} duplicate | {near} near-duplicate | {failed} failed', stream: process.stderr, clearOnComplete: true },

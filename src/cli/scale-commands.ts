@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { EscaladeError } from '../errors.js';
 import { DEFAULT_NATS_URL, queueNames } from '../scale/queue.js';
 import { queueStatus, storeStatus, type QueueStatus, type StoreStatus } from '../scale/status.js';
-import { runWorker, type WorkerEvent } from '../scale/worker.js';
+import type { WorkerEvent } from '../scale/worker.js';
 import { hasEmbeddedStore, Store } from '../store/store.js';
 import { exportStore, importFile } from '../store/transfer.js';
 import { action, parseFormat, parsePositiveInt, printRows, storeFlags, withStore, type StoreFlags } from './common.js';
@@ -101,6 +101,7 @@ export function registerScaleCommands(program: Command): void {
       const log = (line: string) => {
         if (!flags.quiet) process.stderr.write(`${new Date().toISOString()} ${line}\n`);
       };
+      const { runWorker } = await import('../scale/worker.js');
       await withStore(flags, async (store) => {
         const stats = await runWorker({
           natsUrl: url,
