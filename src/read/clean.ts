@@ -1,6 +1,9 @@
 // Line rules: remove the boilerplate lines of a news page (share bars, "Read more" cross-links,
-// navigation, ads, comment forms, tag clouds, all-capitals cross-link headlines, site name,
-// repeated title) and keep every other line exactly as written. Linear in the input length:
+// navigation and crumbs, ads, cookie banners, follow/newsletter prompts, comment forms, tag clouds and
+// "Tags:"-style labels, timestamp-only lines, anonymous bylines, wire and photo credits, copyright lines,
+// all-capitals cross-link headlines, site name, repeated title) and keep every other line exactly as
+// written. Lexicon phrases are data (data/read/lexicon.yaml); prefix and shape rules never remove a line
+// that reads like an article sentence (isRealSentence). Linear in the input length:
 // every rule looks at one line (or the next one) and the costly checks only run on short lines.
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { endsLikeSentence, foldForMatch, isLetter, isLowerLetter, isUpperLetter, wordsOf } from './text-utils.js';
@@ -34,6 +37,8 @@ const MAX_HEADLINE = 250;
 /** Titles and boilerplate lines are shorter; longer lines get LONG_LINE as their folded form. */
 const MAX_FOLDED_LINE = 600;
 const LONG_LINE = '\u0000long';
+/** How many noise lines may come before the site name or the title. */
+const MAX_HEADER_NOISE = 8;
 
 export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
   const lexicon = opts.lexicon ?? loadLexicon();
@@ -42,12 +47,22 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
   const kept: string[] = [];
   const givenTitle = normaliseTitle(opts.title);
 
-  let start = 0;
-  if (units.length > 1 && isSiteName(units, lexicon, givenTitle)) {
-    removed.push(units[0].text);
-    start = 1;
+  // Leading page noise ("Skip to main content", a cookie bar) is removed by the line rules below; the site
+  // name and the title are looked for in the first lines that are not noise.
+  const isNoise = (u: Unit) => u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || readMoreCue(u.folded, lexicon) !== null);
+  const nextContent = (from: number) => {
+    let i = from;
+    while (i < units.length && i < from + MAX_HEADER_NOISE && isNoise(units[i])) i++;
+    return i < units.length && !isNoise(units[i]) ? i : -1;
+  };
+  const head = nextContent(0);
+  let siteIndex = -1;
+  if (head >= 0) {
+    const next = nextContent(head + 1);
+    if (next >= 0 && isSiteName(units[head], units[next], units[next + 1], lexicon, givenTitle)) siteIndex = head;
   }
-  const firstLine = units[start];
+  const firstIndex = siteIndex >= 0 ? nextContent(siteIndex + 1) : head;
+  const firstLine: Unit | undefined = firstIndex >= 0 ? units[firstIndex] : undefined;
   // Without a known title, the first line is the title only when it reads like a headline (a lede paragraph is not).
   const title = givenTitle ?? (firstLine && looksLikeHeadline(firstLine.text) ? firstLine.text.trim() : null);
   const foldedTitle = title ? foldForMatch(title) : null;
@@ -59,8 +74,12 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
   // A text without any blank line writes one paragraph per line: every line stands alone.
   const standaloneEverywhere = !/\n[ \t\u00a0]*\r?\n/.test(text) || units.every((u) => u.blockStart && u.blockEnd);
 
-  for (let i = start; i < units.length; i++) {
+  for (let i = 0; i < units.length; i++) {
     const unit = units[i];
+    if (i === siteIndex) {
+      removed.push(unit.text);
+      continue;
+    }
     if (foldedTitle !== null && unit.folded === foldedTitle) {
       if (titleSeen) removed.push(unit.text);
       else kept.push(unit.text);
@@ -146,13 +165,194 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (folded.length > MAX_BOILERPLATE_LINE) return false;
   const bare = stripDecorations(folded);
   if (bare.length === 0) return false;
-  if (lexicon.adLines.has(bare) || lexicon.navLines.has(bare) || lexicon.siteNames.has(bare)) return true;
+  // Phrases specific enough to be noise wherever they occur.
+  if (isListedLine(bare, lexicon)) return true;
   if (isShareBar(bare, lexicon)) return true;
-  if (bare.length <= 120 && lexicon.sharePrefixes.some((p) => bare.startsWith(p))) return true;
   if (bare.length <= 160 && lexicon.followCues.some((c) => bare.includes(c))) return true;
-  if (bare.length <= 120 && lexicon.followPrefixes.some((p) => startsWithWord(bare, p))) return true;
   if (bare.length <= 250 && lexicon.commentForm.some((c) => startsWithWord(bare, c))) return true;
-  return isNavigation(unit.text, folded, lexicon);
+  if (lexicon.consentCues.some((c) => bare.includes(c))) return true;
+  if (isNavigation(unit.text, folded, lexicon)) return true;
+  // Prefix and shape rules: never on a line that reads like a sentence of the article.
+  if (isRealSentence(unit.text, lexicon)) return false;
+  if (bare.length <= 120 && lexicon.sharePrefixes.some((p) => bare.startsWith(p))) return true;
+  if (bare.length <= 120 && lexicon.followPrefixes.some((p) => startsWithWord(bare, p))) return true;
+  return (
+    isCopyright(bare, lexicon) ||
+    isLabelLine(bare, folded, lexicon) ||
+    isCreditLine(bare, lexicon) ||
+    isAnonymousByline(bare, lexicon) ||
+    isAgencyCredit(bare, lexicon) ||
+    isTimestampLine(bare, lexicon) ||
+    isCrumbs(unit.text, bare, lexicon) ||
+    isMenuOfNoise(bare, lexicon)
+  );
+}
+
+/** A whole line known as noise: an ad label, navigation, a site name, a comment count ("12 comments"). */
+function isListedLine(bare: string, lexicon: Lexicon): boolean {
+  const noStop = bare.replace(/[.!…]+$/u, '').trimEnd();
+  for (const line of noStop === bare ? [bare] : [bare, noStop]) {
+    if (lexicon.adLines.has(line) || lexicon.navLines.has(line) || lexicon.siteNames.has(line)) return true;
+  }
+  // Comment and share counts: "12 comments", "Comments (12)", "Voir les 12 commentaires".
+  return (
+    /^(?:(?:voir|view|show|afficher|lire|read)(?: les| all)? )?\d[\d\s.,k]{0,8}\s?(?:comments?|commentaires?|réactions?|replies|réponses?|shares|partages)$/u.test(noStop) ||
+    /^(?:comments?|commentaires?|réactions?) ?\(\d{1,7}\)$/u.test(noStop) ||
+    isFollowOnNetwork(noStop, lexicon)
+  );
+}
+
+/** "Follow Reuters on X", "Suivez Le Monde sur Instagram": a follow prompt naming a network. */
+function isFollowOnNetwork(line: string, lexicon: Lexicon): boolean {
+  const m = /^(?:follow|suivez|suivre) (.{1,50}) (?:on|sur) ([\p{L}\p{N}+.-]{1,20})$/u.exec(line);
+  return m !== null && lexicon.shareWords.has(m[2]) && wordsOf(m[1]).length <= 5;
+}
+
+/** Over twelve words with punctuation and grammar: an article sentence, which no shape rule may remove. */
+function isRealSentence(text: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(text);
+  if (words.length <= 12 || !/[.!?…,;]/u.test(text)) return false;
+  let functionWords = 0;
+  for (const w of words) {
+    if (lexicon.functionWords.has(w.toLowerCase().replace(/['’].*$/u, ''))) functionWords++;
+    if (functionWords >= 2) return true;
+  }
+  return false;
+}
+
+/** "© AFP", "© 2024 Le Monde", "Copyright The Associated Press. All rights reserved." */
+function isCopyright(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 200) return false;
+  if (bare.startsWith('©') || /^\(c\)\s?\d/u.test(bare) || startsWithWord(bare, 'copyright')) return true;
+  return lexicon.copyrightCues.some((c) => bare.includes(c));
+}
+
+/** "Tags: Russia, NATO", "Mots-clés : ...", "Source: kremlin.ru", "Photo: AFP": a label, a colon and a short value. */
+function isLabelLine(bare: string, folded: string, lexicon: Lexicon): boolean {
+  for (const label of lexicon.labelPrefixes) {
+    if (!bare.startsWith(label)) continue;
+    // "Tags:" alone (the colon was stripped with the decorations).
+    if (bare.length === label.length && /:\s*$/u.test(folded)) return true;
+    const colon = /^\s?:/u.exec(bare.slice(label.length));
+    if (!colon) continue;
+    const value = bare.slice(label.length + colon[0].length).trim();
+    if (value.length === 0 || isItemList(value)) return true;
+    const words = wordsOf(value).length;
+    return words <= 12 && (words <= 5 || !endsLikeSentence(value));
+  }
+  return false;
+}
+
+/** "Arms Control, Nuclear Weapons, Russia": three or more short comma-separated items. */
+function isItemList(value: string): boolean {
+  const items = value.split(/[,;|]/u);
+  return items.length >= 3 && items.every((item) => {
+    const n = wordsOf(item).length;
+    return n >= 1 && n <= 5;
+  });
+}
+
+/** "Reporting by X; Editing by Y", "(Writing by X)". */
+function isCreditLine(bare: string, lexicon: Lexicon): boolean {
+  const line = bare.replace(/^[(\[]\s*/u, '');
+  return line.length <= 200 && lexicon.creditPrefixes.some((p) => startsWithWord(line, p));
+}
+
+/** A byline naming no person: "By Staff Writer", "Par la rédaction", "By Reuters". */
+function isAnonymousByline(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 100) return false;
+  for (const prefix of lexicon.bylinePrefixes) {
+    if (!startsWithWord(bare, prefix)) continue;
+    const rest = bare.slice(prefix.length).replace(/^[\s:]+/u, '').replace(/[.\s]+$/u, '');
+    const parts = splitCredits(rest);
+    // "By Reuters | Updated 10:32 GMT": agencies, desks and labelled timestamps only ("By 2030" is not a byline).
+    return parts.length > 0 && parts.every((p) => lexicon.anonymousBylines.has(p) || lexicon.agencies.has(p) || isTimestampLine(p, lexicon));
+  }
+  return false;
+}
+
+/** A photo or agency credit alone: "(Reuters)", "AFP", "Getty Images / AFP", "Photo AFP", "AP Photo/Jane Doe". */
+function isAgencyCredit(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 80) return false;
+  const parts = splitCredits(bare.replace(/[()[\]]/gu, ' ').replace(/©/gu, '© '));
+  if (parts.length === 0) return false;
+  let agency = false;
+  let photo = false;
+  let names = 0;
+  for (const part of parts) {
+    const words = part.split(' ');
+    let i = 0;
+    while (i < words.length && lexicon.creditWords.has(words[i])) i++;
+    if (i > 0) photo = true;
+    const name = words.slice(i).join(' ');
+    if (name.length === 0) continue;
+    if (lexicon.agencies.has(name)) {
+      agency = true;
+      if (/\bphoto\b/u.test(name)) photo = true;
+      continue;
+    }
+    // A photographer's name (at most four words, no sentence punctuation) is allowed in a photo credit.
+    if (wordsOf(name).length > 4 || /[.!?;:]/u.test(name)) return false;
+    names++;
+  }
+  return agency && (names === 0 || photo);
+}
+
+/** Splits a credit on / , | + & " - " and the words via, and, et, with, avec. */
+function splitCredits(line: string): string[] {
+  return line
+    .split(/\s*(?:[/,|+&]|\s[-–—]\s|\svia\s|\sand\s|\set\s|\swith\s|\savec\s)\s*/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/** "Updated 14:05 GMT", "Published: March 1, 2022", "Mis à jour le 3 mars 2024 à 10h32". */
+function isTimestampLine(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 120) return false;
+  for (const label of lexicon.timestampLabels) {
+    if (startsWithWord(bare, label)) return isTimestampValue(bare.slice(label.length), lexicon, true);
+  }
+  // A bare date and time with a year ("Nov 21, 2024 • 10:32 AM ET"); a live-blog "14:05" or a dateline with a
+  // place ("Brussels, 10 October 2024") stays.
+  return /\b\d{1,2}[:h]\d{2}\b/u.test(bare) && /\b(?:19|20)\d{2}\b/u.test(bare) && isTimestampValue(bare, lexicon, false);
+}
+
+/** Only numbers and date words ("14:05 gmt", "le 3 mars 2024 à 10h32"); needs a number unless allowEmpty and empty. */
+function isTimestampValue(value: string, lexicon: Lexicon, allowEmpty: boolean): boolean {
+  const words = wordsOf(value);
+  if (words.length === 0) return allowEmpty;
+  let numbers = 0;
+  for (const w of words) {
+    if (/^\d/u.test(w)) numbers++;
+    else if (!lexicon.dateWords.has(w)) return false;
+  }
+  return numbers > 0;
+}
+
+/** Navigation crumbs: "Home > World > Europe", "Events › Transcripts", "Accueil / International". */
+function isCrumbs(text: string, bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 200) return false;
+  let sep: RegExp;
+  if (/\s[>›→]\s/u.test(bare)) sep = /\s+[>›→]\s+/u;
+  else if (!bare.includes('«') && /\s»\s/u.test(bare)) sep = /\s+»\s+/u;
+  else if (/\s\/\s/u.test(bare) && lexicon.navLines.has(bare.split(' / ')[0])) sep = /\s+\/\s+/u;
+  else return false;
+  const parts = stripDecorations(text.trim()).split(sep);
+  if (parts.length < 2) return false;
+  return parts.every((part) => {
+    const words = wordsOf(part);
+    if (words.length === 0 || words.length > 6 || part.length > 60) return false;
+    if (endsLikeSentence(part) || /[;!?"“”«]/u.test(part)) return false;
+    // Two segments must both look like section names; three or more are crumbs in any case.
+    return parts.length >= 3 || isUpperLetter(part.trimStart()[0] ?? '');
+  });
+}
+
+/** A menu bar whose every item is noise: "Cookie settings | Accept all cookies", "Home • Contact". */
+function isMenuOfNoise(bare: string, lexicon: Lexicon): boolean {
+  if (!/[|•·]/u.test(bare)) return false;
+  const items = bare.split(/\s*[|•·]\s*/u).filter((p) => p.length > 0);
+  return items.length >= 2 && items.every((item) => isBoilerplateLine({ text: item, folded: item, blockStart: true, blockEnd: true }, lexicon));
 }
 
 /** Bullets, pipes and arrows around a line ("• Facebook |", "› Lire aussi") carry no text. */
@@ -280,27 +480,32 @@ function isTagCloud(line: string, lexicon: Lexicon): boolean {
 }
 
 /** The first line is a site name: known, or a short Title-Case line before a headline it shares no word with. */
-function isSiteName(units: Unit[], lexicon: Lexicon, givenTitle: string | null): boolean {
-  const first = units[0];
+function isSiteName(first: Unit, next: Unit, after: Unit | undefined, lexicon: Lexicon, givenTitle: string | null): boolean {
   if (first.text.length > 60) return false;
   const bare = stripDecorations(first.folded);
   if (lexicon.siteNames.has(bare)) return true;
   if (givenTitle && first.folded === foldForMatch(givenTitle)) return false;
   const words = first.text.trim().split(/\s+/u);
-  if (words.length > 6 || /[.!?:;,«»"“”]/u.test(first.text)) return false;
+  // Dotted initials ("U.S. Department of Defense") are part of a name, not sentence punctuation.
+  if (words.length > 6 || /[.!?:;,«»"“”]/u.test(first.text.replace(/(?:\p{Lu}\.){2,}/gu, 'X'))) return false;
   const titleCase = words.every((w) => {
     const initial = [...w].find(isLetter);
     return initial === undefined ? false : isUpperLetter(initial) || lexicon.titleCaseConnectors.has(w.toLowerCase());
   });
   if (!titleCase) return false;
-  const next = units[1];
-  const nextIsTitle = givenTitle ? next.folded === foldForMatch(givenTitle) : looksLikeHeadline(next.text) && units.length > 2;
+  const nextIsTitle = givenTitle ? next.folded === foldForMatch(givenTitle) : looksLikeHeadline(next.text) && after !== undefined;
   if (!nextIsTitle) return false;
   const contentWords = (s: string) =>
     new Set(wordsOf(s.toLowerCase()).filter((w) => !lexicon.functionWords.has(w) && !lexicon.titleCaseConnectors.has(w)));
   const own = contentWords(first.text);
   if (own.size === 0) return false;
-  const around = contentWords(`${next.text} ${units[2]?.text.slice(0, 400) ?? ''}`);
+  const around = contentWords(`${next.text} ${firstSentence(after?.text.slice(0, 400) ?? '')}`);
   for (const w of own) if (around.has(w)) return false;
   return true;
+}
+
+/** Up to the first full stop followed by a space: the lede's first sentence. */
+function firstSentence(text: string): string {
+  const m = /[.!?…]\s/u.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
 }

@@ -20,6 +20,16 @@ const LexiconSchema = z.object({
   commentForm: phraseList,
   followCues: phraseList,
   followPrefixes: phraseList,
+  consentCues: phraseList.default([]),
+  copyrightCues: phraseList.default([]),
+  labelPrefixes: phraseList.default([]),
+  creditPrefixes: phraseList.default([]),
+  bylinePrefixes: phraseList.default([]),
+  anonymousBylines: phraseList.default([]),
+  agencies: phraseList.default([]),
+  creditWords: phraseList.default([]),
+  timestampLabels: phraseList.default([]),
+  dateWords: phraseList.default([]),
   siteNames: phraseList,
   titleCaseConnectors: phraseList,
   functionWords: phraseList,
@@ -39,6 +49,22 @@ export interface Lexicon {
   commentForm: string[];
   followCues: string[];
   followPrefixes: string[];
+  /** Cookie and consent banner phrases (contained in a line). */
+  consentCues: string[];
+  /** "All rights reserved" and its translations (contained in a short line). */
+  copyrightCues: string[];
+  /** Metadata labels ("tags", "mots-clés", "source", "photo"), longest first. */
+  labelPrefixes: string[];
+  /** Wire credits ("reporting by"), longest first. */
+  creditPrefixes: string[];
+  /** "by", "par"..., longest first. */
+  bylinePrefixes: string[];
+  anonymousBylines: Set<string>;
+  agencies: Set<string>;
+  creditWords: Set<string>;
+  /** "updated", "mis à jour le"..., longest first. */
+  timestampLabels: string[];
+  dateWords: Set<string>;
   siteNames: Set<string>;
   titleCaseConnectors: Set<string>;
   functionWords: Set<string>;
@@ -89,8 +115,22 @@ function compile(raw: RawLexicon): Lexicon {
     commentForm: fold(raw.commentForm),
     followCues: fold(raw.followCues),
     followPrefixes: fold(raw.followPrefixes),
+    consentCues: fold(raw.consentCues),
+    copyrightCues: fold(raw.copyrightCues),
+    labelPrefixes: longestFirst(fold(raw.labelPrefixes)),
+    creditPrefixes: longestFirst(fold(raw.creditPrefixes)),
+    bylinePrefixes: longestFirst(fold(raw.bylinePrefixes)),
+    anonymousBylines: new Set(fold(raw.anonymousBylines)),
+    agencies: new Set(fold(raw.agencies)),
+    creditWords: new Set(fold(raw.creditWords)),
+    timestampLabels: longestFirst(fold(raw.timestampLabels)),
+    dateWords: new Set(fold(raw.dateWords)),
     siteNames: new Set(fold(raw.siteNames)),
     titleCaseConnectors: new Set(fold(raw.titleCaseConnectors)),
     functionWords: new Set(fold(raw.functionWords)),
   };
+}
+
+function longestFirst(list: string[]): string[] {
+  return [...list].sort((a, b) => b.length - a.length);
 }

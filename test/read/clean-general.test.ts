@@ -1,0 +1,161 @@
+// General line rules of the cleaner: page noise of many sites (English and French) goes, article sentences stay.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanText, loadLexicon, readString } from '../../src/read/index.js';
+import { fold, ROOT, type Gold } from './helpers.js';
+
+const CORPORA: [string, string][] = [
+  ['corpus/gold', 'corpus/seeds'],
+  ['corpus/en/gold', 'corpus/en/texts'],
+  ['corpus/heldout/gold', 'corpus/heldout/texts'],
+  ['corpus/heldout/fresh/gold', 'corpus/heldout/fresh/texts'],
+];
+
+function corpus(goldDir: string, textDir: string): { name: string; text: string; gold: Gold }[] {
+  return readdirSync(join(ROOT, goldDir))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(ROOT, goldDir, f), 'utf8')) as Gold;
+      return { name: gold.doc, gold, text: readFileSync(join(ROOT, textDir, gold.doc), 'utf8') };
+    });
+}
+
+describe('every corpus: gold boilerplate goes, gold evidence and quotes stay', () => {
+  for (const [goldDir, textDir] of CORPORA) {
+    for (const { name, text, gold } of corpus(goldDir, textDir)) {
+      it(`${textDir}/${name}`, () => {
+        const doc = readString(text, { source: name, format: 'text', lang: gold.lang });
+        for (const e of gold.events) expect(doc.text).toContain(e.evidence);
+        for (const q of gold.quotes) expect(doc.text).toContain(q.contains);
+        const lines = doc.text.split('\n').map(fold);
+        const removed = doc.removedBoilerplate.map(fold);
+        for (const b of gold.boilerplate) {
+          expect(lines).not.toContain(fold(b));
+          expect(removed).toContain(fold(b));
+        }
+        // Every source line is either kept or reported as removed.
+        for (const line of text.split(/\r?\n/).map((l) => fold(l)).filter((l) => l.length > 0)) {
+          expect(fold(doc.text).includes(line) || removed.includes(line) || removed.some((r) => r.includes(line))).toBe(true);
+        }
+      });
+    }
+  }
+});
+
+const ARTICLE_START = ['Russia tests a new missile', 'The Russian defence ministry said on Tuesday that the test had succeeded.'];
+const ARTICLE_END = 'NATO said it had seen no change in Russia’s nuclear posture.';
+
+function removes(noise: string[]): void {
+  const r = cleanText([...ARTICLE_START, ...noise, ARTICLE_END].join('\n\n'));
+  expect(r.removed).toEqual(noise);
+  expect(r.text).toBe([...ARTICLE_START, ARTICLE_END].join('\n\n'));
+}
+
+function keeps(lines: string[]): void {
+  const r = cleanText([...ARTICLE_START, ...lines, ARTICLE_END].join('\n\n'));
+  expect(r.removed).toEqual([]);
+  for (const line of lines) expect(r.text).toContain(line);
+}
+
+describe('page noise of many sites', () => {
+  it('removes share and social lines', () => {
+    removes(['Share this article', 'Partager', 'Share on X', 'Copy link', 'Email', 'WhatsApp', 'Print this page', 'Imprimer cet article', 'Envoyer par e-mail', 'Facebook • X • LinkedIn']);
+  });
+
+  it('removes newsletter, subscription and follow prompts', () => {
+    removes(['Sign up for our newsletter', 'Abonnez-vous', 'Subscribe', 'Subscribe now', 'Newsletter : recevez l’essentiel de l’actualité', 'Inscrivez-vous à nos alertes', 'Follow us on Instagram', 'Already a subscriber? Log in']);
+  });
+
+  it('removes cookie and consent lines', () => {
+    removes(['Cookie settings | Accept all cookies', 'We use cookies to improve your experience on our site.', 'Accepter les cookies', 'Tout accepter | Tout refuser', 'Gérer les cookies']);
+  });
+
+  it('removes cross-link cues, most-read and trending blocks', () => {
+    removes(['Related:', 'Read more:', 'Lire aussi', 'Voir aussi', 'À lire aussi', 'Most read', 'Trending', 'Les plus lus', 'Related Links']);
+  });
+
+  it('removes tag, topic, source and photo-credit labels', () => {
+    removes(['Tags:', 'Tags: Arms Control, Russia, Nuclear Weapons', 'Mots-clés : Russie, Ukraine, nucléaire', 'Topics: Nuclear weapons', 'Source: kremlin.ru', 'Photo: AFP', 'Crédit photo : Reuters/Maxim Shemetov', '(Reuters)', '(AFP)', 'Getty Images / AFP', 'AP Photo/Alexander Zemlianichenko', '(AP Photo/Efrem Lukatsky, File)']);
+  });
+
+  it('removes timestamp-only lines, anonymous bylines and wire credits', () => {
+    removes(['Published 10:32 GMT', 'Updated 14:05 GMT', 'Mis à jour le 12 mars 2024 à 10h32', 'Publié le 3 mars 2024', 'Last updated: March 1, 2022 10:32 a.m. ET', 'By Staff Writer', 'Par la rédaction', 'Reporting by Staff in Washington; Editing by Desk', '(Writing by Jane Doe; Editing by John Roe)', 'By Reuters | Updated 10:32 GMT', 'Nov 21, 2024 • 10:32 AM ET', 'Publié le 20/11/2024 à 10h32 - Mis à jour le 20/11/2024 à 11h05']);
+  });
+
+  it('removes ads, calls to action, crumbs, prev/next, comment prompts and copyright lines', () => {
+    removes(['Advertisement', 'Publicité', 'Continue reading', 'Click here', 'Cliquez ici', 'Home > World > Europe', 'Accueil › International › Europe', 'PREV', 'NEXT', 'Skip to main content', 'Back to Top', '12 comments', 'Comments (12)', 'Voir les 12 commentaires', 'Follow Reuters on X', 'Lien copié', 'Article réservé aux abonnés', 'Join the conversation', 'Ajouter un commentaire', '© 2024 The Associated Press. All rights reserved.', '© AFP', 'Copyright The Associated Press. All rights reserved.', 'Tous droits réservés', 'Fin du point de presse.']);
+  });
+
+  it('removes leading page noise and finds the site name and the title after it', () => {
+    const r = cleanText('Skip to main content\nU.S. Department of Defense\nSubscribe to Updates\n\nPentagon Holds Press Briefing\n\nGood afternoon, everyone. I have a few items.');
+    expect(r.removed).toEqual(['Skip to main content', 'U.S. Department of Defense', 'Subscribe to Updates']);
+    expect(r.title).toBe('Pentagon Holds Press Briefing');
+  });
+});
+
+describe('article text is kept', () => {
+  it('keeps agency leads, credit sentences and named bylines', () => {
+    keeps([
+      'WASHINGTON (Reuters) — The United States has seen no sign that Russia is moving nuclear weapons.',
+      'MOSCOW (AP) — Russian President Vladimir Putin announced Tuesday that Moscow is suspending New START.',
+      'Moscou, 10 déc. 2022 (AFP) – Le président russe a menacé vendredi d’utiliser l’arme nucléaire.',
+      'L’Associated Press a contribué à ce rapport.',
+      'Par Jean Dupont, AFP',
+      'By Jane Doe',
+      'Brussels, 10 October 2024',
+      'By 2030',
+      '14:05',
+      'Mardi 21 novembre 2024',
+      'AFP, Reuters and TASS said',
+    ]);
+  });
+
+  it('keeps sentences that start like a label, a credit or a prompt', () => {
+    keeps([
+      'Source: the defence ministry said on Tuesday that the missile had been launched from a test site in the south.',
+      'Reporting by the New York Times on Tuesday suggested that the warheads had already been moved to Belarus, officials said.',
+      'Follow-up talks between the two delegations are expected next week in Geneva.',
+      'Updated figures show that Russia has about 1,550 deployed strategic warheads.',
+      'Russia’s arsenal > 5,000 warheads, according to the Federation of American Scientists.',
+      'Publié le 3 mars, le rapport du Pentagone estime que la Russie a modernisé ses forces nucléaires stratégiques.',
+      'Le Kremlin n’a fait aucun commentaire sur ces informations.',
+      '« Nous ne partagerons pas nos plans », a déclaré Dmitri Peskov.',
+      'Russia did not accept all the conditions of the treaty.',
+      'Share prices fell sharply in Moscow after the announcement of the nuclear exercises on Tuesday.',
+    ]);
+  });
+
+  it('never lets a prefix or shape rule drop a real sentence', () => {
+    const lexicon = loadLexicon();
+    const sentence = 'the ministry said on Tuesday that the missile had been launched from a test site in the south of the country.';
+    const prefixes = [
+      ...lexicon.labelPrefixes.map((p) => `${p}: `),
+      ...lexicon.creditPrefixes.map((p) => `${p} `),
+      ...lexicon.bylinePrefixes.map((p) => `${p} `),
+      ...lexicon.timestampLabels.map((p) => `${p} `),
+      ...lexicon.sharePrefixes.map((p) => `${p} `),
+      ...lexicon.followPrefixes.map((p) => `${p} `),
+    ];
+    for (const prefix of prefixes) {
+      const line = `${prefix[0].toUpperCase()}${prefix.slice(1)}${sentence}`;
+      const r = cleanText(`Titre\n\nLe texte.\n\n${line}\n\nFin de l’article.`);
+      expect(r.removed, line).toEqual([]);
+    }
+  });
+});
+
+describe('linear time on noise-shaped input', () => {
+  it('cleans 200,000 short noise lines and 5 MB of separators quickly', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 'Home > World > Europe' : 'Tags: a, b, c | Share'));
+    const started = Date.now();
+    const r = cleanText(`Title\n\nText.\n\n${lines.join('\n\n')}`);
+    expect(r.removed.length).toBe(200_000);
+    for (const big of ['> '.repeat(2_500_000), ' | x'.repeat(1_250_000), '© '.repeat(2_500_000)]) {
+      const one = cleanText(`Title\n\n${big}`);
+      expect(one.text.length).toBeGreaterThan(1_000_000);
+    }
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+});
