@@ -3,7 +3,7 @@
 import { gazetteer, type Mention } from './gazetteer.js';
 import { inList } from './pattern.js';
 import { lexicon } from './lexicon.js';
-import { isCloser, isOpener, type Segmented } from './segment.js';
+import { isCloser, isOpener, sentenceWords, type Segmented } from './segment.js';
 import type { Token } from './text.js';
 
 export interface Speaker {
@@ -391,13 +391,7 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     // 2. Frames, sentence by sentence, with coreference as we go.
     for (let si = para.sentStart; si < para.sentEnd; si++) {
       const sent = sentences[si];
-      const idx: number[] = [];
-      const norms: string[] = [];
-      for (let k = sent.tokStart; k < sent.tokEnd; k++) {
-        if (tokens[k].kind === 'quote') continue;
-        idx.push(k);
-        norms.push(tokens[k].norm);
-      }
+      const { idx, norms } = sentenceWords(tokens, sent);
       if (transcript && labelSpeaker) {
         const at = Math.max(sent.tokStart, Math.min(labelEnd, sent.tokEnd));
         frames[si].push({ sentence: si, cueStart: at, cueEnd: at, cue: `${labelSpeaker.name}:`, speaker: labelSpeaker, belief: false, parenthetical: false, negated: false });

@@ -5,7 +5,7 @@ import type { Discourse, Frame, Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { lexicon, type EventRule } from './lexicon.js';
 import { altMatches, inList } from './pattern.js';
-import { isCloser, isOpener, type Segmented, type Sentence } from './segment.js';
+import { isCloser, isOpener, sentenceWords, type Segmented, type Sentence } from './segment.js';
 import type { Token } from './text.js';
 
 export interface DraftEvent {
@@ -139,13 +139,7 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
     if (listParagraph[sent.paragraph]) continue;
     // A question asks, it asserts nothing ("Are you concerned that Russia could use...?"), unless it is quoted.
     if (tokens[sent.tokEnd - 1]?.text === '?' && disc.quoteOf[sent.tokEnd - 1] < 0 && disc.quoteOf[sent.tokStart] < 0) continue;
-    const idx: number[] = [];
-    const norms: string[] = [];
-    for (let k = sent.tokStart; k < sent.tokEnd; k++) {
-      if (tokens[k].kind === 'quote') continue;
-      idx.push(k);
-      norms.push(tokens[k].norm);
-    }
+    const { idx, norms } = sentenceWords(tokens, sent);
     const matches = lex.events.match(norms).map((m) => ({ rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 }));
     const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
     const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');

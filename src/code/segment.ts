@@ -37,6 +37,18 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 export const MAX_SENTENCE_TOKENS = 250;
 
 /** Whether a straight quote token opens (space before, word after) rather than closes. */
+/** A sentence's words outside quote marks: their token indices and normalised forms, for lexicon matching. */
+export function sentenceWords(tokens: Token[], sent: Sentence): { idx: number[]; norms: string[] } {
+  const idx: number[] = [];
+  const norms: string[] = [];
+  for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+    if (tokens[k].kind === 'quote') continue;
+    idx.push(k);
+    norms.push(tokens[k].norm);
+  }
+  return { idx, norms };
+}
+
 export function straightOpens(tok: Token): boolean {
   return tok.spaceBefore && !tok.spaceAfter;
 }

@@ -6,6 +6,7 @@ import { familyMatches, resolveDates, type DateMention } from '../../src/code/da
 import { datesLexicon, parseDatesLexicon } from '../../src/code/dates/lexicon.js';
 import { PhraseScanner } from '../../src/code/dates/scan.js';
 import { EscaladeError } from '../../src/errors.js';
+import { mulberry32 as rng } from '../../src/util/mulberry32.js';
 
 const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
 
@@ -426,17 +427,6 @@ describe('lexicon', () => {
 
 // ---------------------------------------------------------------- fast scanning is exact
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every string of the dates lexicon (and its words), for token soups. */
 function lexiconWords(): string[] {
