@@ -2,7 +2,7 @@
 // Used by the CLI, the HTTP API, watch mode and the stream workers alike.
 import { extract, SUPPORTED_LANGUAGES } from '../code/index.js';
 import { minhashOf, NEAR_DUPLICATE_THRESHOLD, readInputs, similarity, type ReadOptions } from '../read/index.js';
-import type { DocumentToSave, Store } from '../store/store.js';
+import { bandKeys, type DocumentToSave, type Store } from '../store/store.js';
 import type { CodedRecord, ReadDocument } from '../types.js';
 
 export interface IngestReport {
@@ -72,9 +72,19 @@ export function codeDocument(doc: ReadDocument): { record: CodedRecord | null; n
   return { record: extract(doc), notCodedReason: null };
 }
 
+/** A document read but not yet checked against the store. */
+interface Incoming {
+  doc: ReadDocument;
+  minhash: { signature: number[]; bands: string[] };
+}
+
+/**
+ * Collects documents and keeps them batch by batch. The store is asked twice per batch (which ids it
+ * has, which documents share an LSH band with the batch), not twice per document; near-duplicates
+ * inside a batch are found in memory, in input order.
+ */
 class Batcher {
-  private pending: DocumentToSave[] = [];
-  private readonly pendingIds = new Set<string>();
+  private incoming: Incoming[] = [];
   private readonly batchSize: number;
 
   constructor(
@@ -86,54 +96,67 @@ class Batcher {
   }
 
   async add(doc: ReadDocument): Promise<void> {
-    if (this.pendingIds.has(doc.id) || (await this.store.hasDocument(doc.id))) {
-      this.report.duplicate++;
-      this.options.onProgress?.(this.report);
-      return;
-    }
-    const minhash = minhashOf(doc.text);
-    const original = await this.findNearDuplicate(minhash);
-    const item: DocumentToSave = original
-      ? { doc, record: null, notCodedReason: `near-duplicate of ${original.id}`, nearDuplicateOf: original.id, similarity: original.similarity, minhash }
-      : { doc, ...codeDocument(doc), minhash };
-    this.pending.push(item);
-    this.pendingIds.add(doc.id);
-    if (this.pending.length >= this.batchSize) await this.flush();
-  }
-
-  private async findNearDuplicate(minhash: { signature: number[]; bands: string[] }): Promise<{ id: string; similarity: number } | null> {
-    let best: { id: string; similarity: number } | null = null;
-    const consider = (id: string, signature: number[]) => {
-      const s = similarity(minhash.signature, signature);
-      if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { id, similarity: s };
-    };
-    for (const item of this.pending) {
-      if (item.nearDuplicateOf || !item.minhash) continue;
-      if (item.minhash.bands.some((band, i) => minhash.bands[i] === band)) consider(item.doc.id, item.minhash.signature);
-    }
-    for (const candidate of await this.store.nearDuplicateCandidates(minhash.bands)) consider(candidate.id, candidate.signature);
-    return best;
+    this.incoming.push({ doc, minhash: minhashOf(doc.text) });
+    if (this.incoming.length >= this.batchSize) await this.flush();
   }
 
   async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    await this.store.saveDocuments(batch);
-    this.pending = [];
-    this.pendingIds.clear();
-    for (const item of batch) {
-      const events = item.record?.events.length ?? 0;
-      if (item.nearDuplicateOf) this.report.nearDuplicate++;
-      else {
-        this.report.new++;
-        if (!item.record) this.report.notCoded++;
+    if (this.incoming.length === 0) return;
+    const incoming = this.incoming;
+    this.incoming = [];
+    const known = await this.store.existingDocumentIds(incoming.map((i) => i.doc.id));
+    const fresh = incoming.filter((i) => !known.has(i.doc.id));
+    const stored = await this.store.nearDuplicateCandidates([...new Set(fresh.flatMap((i) => bandKeys(i.minhash.bands)))]);
+
+    const batch: DocumentToSave[] = [];
+    const originals: { id: string; signature: number[]; keys: Set<string> }[] = [];
+    const seen = new Set<string>();
+    for (const item of incoming) {
+      if (known.has(item.doc.id) || seen.has(item.doc.id)) {
+        this.report.duplicate++;
+        continue;
       }
-      this.report.events += events;
-      this.report.quotes += item.record?.quotes.length ?? 0;
-      this.report.documentIds.push(item.doc.id);
-      this.report.documents.push({ id: item.doc.id, source: item.doc.source, nearDuplicateOf: item.nearDuplicateOf ?? null, events });
+      seen.add(item.doc.id);
+      const keys = bandKeys(item.minhash.bands);
+      const original = bestMatch(item.minhash.signature, keys, [...stored, ...originals]);
+      if (original) {
+        batch.push({ doc: item.doc, record: null, notCodedReason: `near-duplicate of ${original.id}`, nearDuplicateOf: original.id, similarity: original.similarity, minhash: item.minhash });
+      } else {
+        batch.push({ doc: item.doc, ...codeDocument(item.doc), minhash: item.minhash });
+        originals.push({ id: item.doc.id, signature: item.minhash.signature, keys: new Set(keys) });
+      }
     }
-    await this.options.afterBatch?.(this.store, batch);
+    if (batch.length > 0) await this.store.saveDocuments(batch);
+    for (const item of batch) this.count(item);
+    if (batch.length > 0) await this.options.afterBatch?.(this.store, batch);
     this.options.onProgress?.(this.report);
   }
+
+  private count(item: DocumentToSave): void {
+    const events = item.record?.events.length ?? 0;
+    if (item.nearDuplicateOf) this.report.nearDuplicate++;
+    else {
+      this.report.new++;
+      if (!item.record) this.report.notCoded++;
+    }
+    this.report.events += events;
+    this.report.quotes += item.record?.quotes.length ?? 0;
+    this.report.documentIds.push(item.doc.id);
+    this.report.documents.push({ id: item.doc.id, source: item.doc.source, nearDuplicateOf: item.nearDuplicateOf ?? null, events });
+  }
+}
+
+/** The most similar candidate sharing at least one band key, when it clears the threshold. */
+function bestMatch(
+  signature: number[],
+  keys: string[],
+  candidates: { id: string; signature: number[]; keys: Set<string> }[],
+): { id: string; similarity: number } | null {
+  let best: { id: string; similarity: number } | null = null;
+  for (const candidate of candidates) {
+    if (!keys.some((key) => candidate.keys.has(key))) continue;
+    const s = similarity(signature, candidate.signature);
+    if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { id: candidate.id, similarity: s };
+  }
+  return best;
 }

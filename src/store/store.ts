@@ -169,16 +169,25 @@ export class Store {
     return row !== undefined;
   }
 
-  /** Documents sharing at least one LSH band with the given bands, with their MinHash signatures. */
-  async nearDuplicateCandidates(bands: string[]): Promise<{ id: string; signature: number[] }[]> {
-    if (bands.length === 0) return [];
-    const keys = bandKeys(bands);
+  /** Which of these ids the store already has. */
+  async existingDocumentIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.selectFrom('documents').select('id').where(sql<boolean>`id = any(${ids}::text[])`).execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Original documents sharing at least one LSH band key with `keys` (from `bandKeys`), with their MinHash
+   * signatures and band keys. Near-duplicates are stored without keys, so they are never candidates.
+   */
+  async nearDuplicateCandidates(keys: string[]): Promise<{ id: string; signature: number[]; keys: Set<string> }[]> {
+    if (keys.length === 0) return [];
     const rows = await this.db
       .selectFrom('document_minhash')
-      .select(['document_id as id', 'signature'])
+      .select(['document_id as id', 'signature', 'bands'])
       .where(sql<boolean>`bands && ${keys}::text[]`)
       .execute();
-    return rows.map((r) => ({ id: r.id, signature: r.signature as unknown as number[] }));
+    return rows.map((r) => ({ id: r.id, signature: r.signature as unknown as number[], keys: new Set(r.bands) }));
   }
 
   /** Saves a batch of documents and what was coded in them, all or nothing. Known ids are skipped. */
@@ -405,7 +414,7 @@ async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave
 }
 
 /** Band keys carry their band number: the same hash in two different bands is no match. */
-function bandKeys(bands: string[]): string[] {
+export function bandKeys(bands: string[]): string[] {
   return bands.map((hash, band) => `${band}:${hash}`);
 }
 

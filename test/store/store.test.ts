@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store, type DocumentToSave } from '../../src/store/store.js';
+import { bandKeys, Store, type DocumentToSave } from '../../src/store/store.js';
 import { documentFromText } from '../../src/scale/synthetic.js';
 import { event, record } from './records.js';
 import { createTestDatabase, freshEmbeddedFolder, postgresAvailable, skipNote, type TestDatabase } from './services.js';
@@ -136,9 +136,11 @@ describe.each(backends)('store on $name', ({ name, skip, open }) => {
     await store.saveDocuments([
       { doc: copy, record: null, nearDuplicateOf: french.id, similarity: 0.93, minhash: { signature: [1, 2, 3, 5], bands } },
     ]);
-    const candidates = await store.nearDuplicateCandidates(['zz', 'bb', 'yy', 'xx']);
-    expect(candidates).toEqual([{ id: french.id, signature: [1, 2, 3, 4] }]);
-    expect(await store.nearDuplicateCandidates(['no', 'such', 'band', 'here'])).toEqual([]);
+    // 'bb' in band 1 is shared; the same hash in another band is no match.
+    const candidates = await store.nearDuplicateCandidates(bandKeys(['zz', 'bb', 'yy', 'xx']));
+    expect(candidates).toEqual([{ id: french.id, signature: [1, 2, 3, 4], keys: new Set(bandKeys(bands)) }]);
+    expect(await store.nearDuplicateCandidates(bandKeys(['bb', 'aa', 'dd', 'cc']))).toEqual([]);
+    expect(await store.nearDuplicateCandidates(bandKeys(['no', 'such', 'band', 'here']))).toEqual([]);
     expect(await store.getDocument(copy.id)).toMatchObject({ nearDuplicateOf: french.id, coded: false });
     expect((await store.countDocuments()).nearDuplicates).toBe(1);
   });

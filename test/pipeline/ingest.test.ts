@@ -1,0 +1,59 @@
+// The ingest pipeline: duplicates, near-duplicates (across and within batches), languages not coded.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest, ingestDocuments } from '../../src/pipeline/ingest.js';
+import { readString } from '../../src/read/index.js';
+import { Store } from '../../src/store/store.js';
+import { freshEmbeddedFolder } from '../store/services.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'escalade-pipeline-'));
+const seed = readFileSync(join('corpus', 'seeds', '002_1ba61b95bf422bc3.txt'), 'utf8');
+/** The same wire story as another site would run it: a changed lede word and an extra credit line. */
+const edited = `${seed.replace('Le président russe Vladimir Poutine a signé', 'Le chef du Kremlin Vladimir Poutine a signé')}\n\nAvec AFP.`;
+let store: Store;
+
+beforeAll(async () => {
+  store = await Store.open({ data: await freshEmbeddedFolder(join(dir, 'store')) });
+}, 120_000);
+afterAll(async () => {
+  await store?.close();
+});
+
+describe('ingest pipeline', () => {
+  it('keeps a new document, then treats the same text as a duplicate and an edited copy as a near-duplicate', async () => {
+    writeFileSync(join(dir, 'a.txt'), seed);
+    writeFileSync(join(dir, 'b.txt'), seed);
+    writeFileSync(join(dir, 'c.txt'), edited);
+    const first = await ingest(store, [join(dir, 'a.txt')], { published: '2024-11-19' });
+    expect(first).toMatchObject({ read: 1, new: 1, duplicate: 0, nearDuplicate: 0 });
+    expect(first.events).toBeGreaterThan(0);
+    const again = await ingest(store, [join(dir, 'b.txt'), join(dir, 'c.txt')], { published: '2024-11-19' });
+    expect(again).toMatchObject({ read: 2, new: 0, duplicate: 1, nearDuplicate: 1, events: 0 });
+    const copy = await store.getDocument(again.documentIds[0]);
+    expect(copy).toMatchObject({ nearDuplicateOf: first.documentIds[0], coded: false });
+    expect(copy!.similarity).toBeGreaterThan(0.7);
+  });
+
+  it('finds a near-duplicate of a document earlier in the same batch, and codes only the first', async () => {
+    const text = readFileSync(join('corpus', 'seeds', '004_bcc838e3e4f99c8b.txt'), 'utf8');
+    const original = readString(text, { source: 'site-a', published: '2022-11-03' });
+    const copy = readString(`${text}\n\nReuters a contribué à cet article.`, { source: 'site-b', published: '2022-11-03' });
+    const report = await ingestDocuments(store, [original, copy, original]);
+    expect(report).toMatchObject({ read: 3, new: 1, duplicate: 1, nearDuplicate: 1 });
+    expect(report.documents[1]).toMatchObject({ source: 'site-b', nearDuplicateOf: original.id, events: 0 });
+  });
+
+  it('stores a document in a language it cannot code, labelled and not coded', async () => {
+    const german = readString('Der russische Präsident hat am Dienstag eine neue Nukleardoktrin unterzeichnet. Die Regierung in Berlin reagierte besorgt auf die Entscheidung.', {
+      source: 'de',
+      published: '2024-11-19',
+    });
+    const report = await ingestDocuments(store, [german]);
+    expect(report).toMatchObject({ new: 1, notCoded: 1, events: 0 });
+    const stored = await store.getDocument(german.id);
+    expect(stored).toMatchObject({ lang: 'de', coded: false });
+    expect(stored!.notCodedReason).toMatch(/not supported/);
+  });
+});
