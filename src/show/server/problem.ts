@@ -27,20 +27,6 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const SLUGS: Record<number, string> = {
-  400: 'bad-request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not-found',
-  405: 'method-not-allowed',
-  409: 'conflict',
-  413: 'payload-too-large',
-  415: 'unsupported-media-type',
-  422: 'unprocessable',
-  429: 'too-many-requests',
-  500: 'internal',
-  503: 'unavailable',
-};
 
 /** An error that becomes a problem response with its status and message. */
 export class HttpProblem extends Error {
@@ -56,7 +42,8 @@ export class HttpProblem extends Error {
 
 export function problemOf(status: number, detail: string, errors?: Problem['errors']): Problem {
   return {
-    type: `https://escalade.dev/problems/${SLUGS[status] ?? `http-${status}`}`,
+    // RFC 9457: about:blank = no semantics beyond the status; the title is the status phrase.
+    type: 'about:blank',
     title: TITLES[status] ?? 'Error',
     status,
     detail,
