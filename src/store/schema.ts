@@ -1,5 +1,5 @@
 // Row types of the store, as Kysely sees them. Domain types live in ../types.ts.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -77,4 +77,3 @@ export interface Database {
   events: EventsTable;
 }
 
-export type { Generated };
