@@ -6,7 +6,7 @@
 // that reads like an article sentence (isRealSentence). Linear in the input length:
 // every rule looks at one line (or the next one) and the costly checks only run on short lines.
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { endsLikeSentence, foldForMatch, isLetter, isLowerLetter, isUpperLetter, wordsOf } from './text-utils.js';
+import { endsLikeSentence, foldForMatch, isLetter, isLowerLetter, isUpperLetter, scanWords, wordsOf } from './text-utils.js';
 
 export interface CleanOptions {
   /** The title known from metadata; it becomes the first line when the text does not start with it. */
@@ -49,11 +49,21 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
 
   // Leading page noise ("Skip to main content", a cookie bar) is removed by the line rules below; the site
   // name and the title are looked for in the first lines that are not noise.
-  const isNoise = (u: Unit) => u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || readMoreCue(u.folded, lexicon) !== null);
+  // Memoised by index: the header search looks at the same first lines several times.
+  const noise: (boolean | undefined)[] = [];
+  const isNoise = (i: number) => {
+    let known = noise[i];
+    if (known === undefined) {
+      const u = units[i];
+      known = u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || readMoreCue(u.folded, lexicon) !== null);
+      noise[i] = known;
+    }
+    return known;
+  };
   const nextContent = (from: number) => {
     let i = from;
-    while (i < units.length && i < from + MAX_HEADER_NOISE && isNoise(units[i])) i++;
-    return i < units.length && !isNoise(units[i]) ? i : -1;
+    while (i < units.length && i < from + MAX_HEADER_NOISE && isNoise(i)) i++;
+    return i < units.length && !isNoise(i) ? i : -1;
   };
   const head = nextContent(0);
   let siteIndex = -1;
@@ -168,9 +178,10 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   // Phrases specific enough to be noise wherever they occur.
   if (isListedLine(bare, lexicon)) return true;
   if (isShareBar(bare, lexicon)) return true;
-  if (bare.length <= 160 && lexicon.followCues.some((c) => bare.includes(c))) return true;
+  const cues = phraseMatchers(lexicon);
+  if (bare.length <= 160 && cues.follow.test(bare)) return true;
   if (bare.length <= 250 && lexicon.commentForm.some((c) => startsWithWord(bare, c))) return true;
-  if (lexicon.consentCues.some((c) => bare.includes(c))) return true;
+  if (cues.consent.test(bare)) return true;
   if (isNavigation(unit.text, folded, lexicon)) return true;
   // Prefix and shape rules: never on a line that reads like a sentence of the article.
   if (isRealSentence(unit.text, lexicon)) return false;
@@ -186,6 +197,29 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isCrumbs(unit.text, bare, lexicon) ||
     isMenuOfNoise(bare, lexicon)
   );
+}
+
+/** "Contains one of these phrases" as one precompiled search per list (same result as some(includes)). */
+interface PhraseMatchers {
+  follow: RegExp;
+  consent: RegExp;
+}
+
+const matchersOf = new WeakMap<Lexicon, PhraseMatchers>();
+
+function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
+  let m = matchersOf.get(lexicon);
+  if (!m) {
+    m = { follow: anyOf(lexicon.followCues), consent: anyOf(lexicon.consentCues) };
+    matchersOf.set(lexicon, m);
+  }
+  return m;
+}
+
+/** A regular expression matching wherever one of the phrases occurs (code unit by code unit, like includes). */
+function anyOf(phrases: string[]): RegExp {
+  if (phrases.length === 0) return /(?!)/;
+  return new RegExp(phrases.map((p) => p.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'));
 }
 
 /** A whole line known as noise: an ad label, navigation, a site name, a comment count ("12 comments"). */
@@ -210,14 +244,25 @@ function isFollowOnNetwork(line: string, lexicon: Lexicon): boolean {
 
 /** Over twelve words with punctuation and grammar: an article sentence, which no shape rule may remove. */
 function isRealSentence(text: string, lexicon: Lexicon): boolean {
-  const words = wordsOf(text);
-  if (words.length <= 12 || !/[.!?…,;]/u.test(text)) return false;
+  if (!/[.!?…,;]/u.test(text)) return false;
+  // More than twelve words and two function words among all of them; only the words before the second
+  // function word are sliced.
+  let words = 0;
   let functionWords = 0;
-  for (const w of words) {
-    if (lexicon.functionWords.has(w.toLowerCase().replace(/['’].*$/u, ''))) functionWords++;
-    if (functionWords >= 2) return true;
-  }
-  return false;
+  scanWords(text, (start, end) => {
+    words++;
+    if (functionWords < 2 && lexicon.functionWords.has(beforeApostrophe(text.slice(start, end).toLowerCase()))) functionWords++;
+    return words > 12 && functionWords >= 2;
+  });
+  return words > 12 && functionWords >= 2;
+}
+
+/** The word up to its first ' or ’ ("l'armée" → "l"), as .replace(/['’].*$/u, '') on a one-line word. */
+function beforeApostrophe(word: string): string {
+  const a = word.indexOf("'");
+  const b = word.indexOf('’');
+  const cut = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return cut < 0 ? word : word.slice(0, cut);
 }
 
 /** "© AFP", "© 2024 Le Monde", "Copyright The Associated Press. All rights reserved." */
@@ -368,9 +413,14 @@ const DECORATIONS = new Set([' ', '•', '·', '|', '>', '<', '›', '‹', '»'
 
 function isShareBar(bare: string, lexicon: Lexicon): boolean {
   if (lexicon.shareWords.has(bare)) return true;
+  // Every token must be a share word: most lines fail on the first one, before any split.
+  const first = FIRST_TOKEN.exec(bare);
+  if (first === null || !lexicon.shareWords.has(first[1])) return false;
   const tokens = bare.split(/[\s|•·/,]+/u).filter((t) => t.length > 0);
   return tokens.length > 0 && tokens.length <= 16 && tokens.every((t) => lexicon.shareWords.has(t));
 }
+
+const FIRST_TOKEN = /^[\s|•·/,]*([^\s|•·/,]+)/u;
 
 function isNavigation(original: string, folded: string, lexicon: Lexicon): boolean {
   const trimmed = original.trim();

@@ -1,6 +1,7 @@
 // readInputs: files, folders (recursive, lazy), JSON/JSONL (streamed), feeds, URLs and stdin →
 // one outcome per document or per failed input. A bad input never stops the batch.
-import { open, opendir, realpath, stat } from 'node:fs/promises';
+import { close as fsClose, fstat as fsFstat, open as fsOpen, read as fsRead, type Stats } from 'node:fs';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { EscaladeError, oneLine } from '../errors.js';
 import { looksLikeFeed, parseFeedItems, type FeedItem } from './feed.js';
@@ -107,21 +108,62 @@ const READ_AHEAD = 8;
 
 type Loaded = { kind: 'stream' } | { kind: 'bytes'; bytes: Buffer } | { kind: 'error'; error: unknown };
 
-/** Loads a whole file (size checked on the open handle before reading); JSON Lines are streamed later. */
+/** Loads a whole file (size checked on the open descriptor before reading); JSON Lines are streamed later. */
 async function loadFile(path: string, ctx: Context): Promise<Loaded> {
   if (FILE_FORMATS[extname(path).toLowerCase()] === 'jsonl') return { kind: 'stream' };
-  let handle;
+  // Callback fs calls wrapped by hand: the same open, fstat, read and close as a FileHandle, at half the cost.
+  let fd: number | null = null;
   try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
-    if (size > ctx.maxBytes) return { kind: 'error', error: tooLarge(path, size, ctx.maxBytes) };
-    return { kind: 'bytes', bytes: await handle.readFile() };
+    fd = await fsCall<number>((done) => fsOpen(path, 'r', done));
+    const descriptor = fd;
+    const info = await fsCall<Stats>((done) => fsFstat(descriptor, done));
+    if (info.size > ctx.maxBytes) return { kind: 'error', error: tooLarge(path, info.size, ctx.maxBytes) };
+    return { kind: 'bytes', bytes: await readWhole(descriptor, info) };
   } catch (error) {
     return { kind: 'error', error: new EscaladeError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? oneLine(error)})`) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== null) {
+      const descriptor = fd;
+      await fsCall<void>((done) => fsClose(descriptor, done)).catch(() => undefined);
+    }
   }
 }
+
+function fsCall<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+}
+
+/** Reads to the end like FileHandle.readFile: a regular file in one buffer of its size, anything else in chunks. */
+async function readWhole(fd: number, info: Stats): Promise<Buffer> {
+  const size = info.isFile() ? info.size : 0;
+  if (size > IO_MAX_LENGTH) throw Object.assign(new RangeError(`File size (${size}) is greater than 2 GiB`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+  const read = (buffer: Buffer, offset: number, length: number) => fsCall<number>((done) => fsRead(fd, buffer, offset, length, null, done));
+  if (size > 0) {
+    const buffer = Buffer.allocUnsafe(size);
+    let total = 0;
+    while (total < size) {
+      const n = await read(buffer, total, size - total);
+      if (n === 0) break;
+      total += n;
+    }
+    return total === size ? buffer : buffer.subarray(0, total);
+  }
+  // Size unknown (empty, a device, a pipe): chunks until the end.
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(UNKNOWN_SIZE_CHUNK);
+    const n = await read(chunk, 0, UNKNOWN_SIZE_CHUNK);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Node's limit for one read (FileHandle.readFile refuses larger files with ERR_FS_FILE_TOO_LARGE). */
+const IO_MAX_LENGTH = 2 ** 31 - 1;
+const UNKNOWN_SIZE_CHUNK = 64 * 1024;
 
 async function* readFileInput(path: string, ctx: Context, explicit: boolean): AsyncGenerator<ReadOutcome> {
   yield* readLoaded(path, await loadFile(path, ctx), ctx, explicit);

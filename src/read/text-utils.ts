@@ -6,6 +6,8 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** The form lines are compared in: lower case, ’ as ', odd spaces as one space, trimmed. Never shown to users. */
 export function foldForMatch(line: string): string {
+  // Most lines hold none of the characters the replacements below touch: then only trim and lower case remain.
+  if (!needsFolding(line)) return line.trim().toLowerCase();
   return line
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACES, ' ')
@@ -13,6 +15,24 @@ export function foldForMatch(line: string): string {
     .replace(/ {2,}/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/** Whether any of foldForMatch's replacements would change the line (zero-width, odd space, ’-like quote, double space). */
+function needsFolding(line: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x09 || (c === 0x20 && previous === 0x20)) return true;
+    } else if (
+      c === 0x00a0 || c === 0x02bc || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2018 || c === 0x2019 ||
+      c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+    ) {
+      return true;
+    }
+    previous = c;
+  }
+  return false;
 }
 
 export function isUpperLetter(ch: string): boolean {
@@ -30,6 +50,59 @@ export function isLetter(ch: string): boolean {
 /** Words of a line: runs of letters, digits, apostrophes and hyphens. */
 export function wordsOf(line: string): string[] {
   return line.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** Per UTF-16 unit below 0x10000: 1 when [\p{L}\p{N}] (a word may start there), 2 for ' ’ - (only inside a word). */
+let wordTable: Uint8Array | null = null;
+const WORD_START = /^[\p{L}\p{N}]$/u;
+
+function wordChars(): Uint8Array {
+  if (wordTable) return wordTable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: decided per code point
+    if (WORD_START.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  table[0x27] = 2;
+  table[0x2019] = 2;
+  table[0x2d] = 2;
+  wordTable = table;
+  return table;
+}
+
+/**
+ * Calls visit(start, end) for each word of wordsOf(line), in order, without building the strings; stops when
+ * visit returns true. Same boundaries as the regular expression (code points, surrogate pairs included).
+ */
+export function scanWords(line: string, visit: (start: number, end: number) => boolean): void {
+  const table = wordChars();
+  const n = line.length;
+  // 0: not a word character; 1: starts or continues a word; 2: only continues one. Width 2 for a surrogate pair.
+  let width = 1;
+  const kind = (i: number): number => {
+    const c = line.charCodeAt(i);
+    width = 1;
+    if (c < 0xd800 || c > 0xdfff) return table[c];
+    if (c <= 0xdbff && i + 1 < n) {
+      const d = line.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        width = 2;
+        return WORD_START.test(line.slice(i, i + 2)) ? 1 : 0;
+      }
+    }
+    return 0;
+  };
+  let i = 0;
+  while (i < n) {
+    if (kind(i) !== 1) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < n && kind(i) !== 0) i += width;
+    if (visit(start, i)) return;
+  }
 }
 
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
