@@ -77,7 +77,8 @@ const SPEECH_VERB = /^(menac|threat|avert|warn|mis|met|condamn|condemn|denonc|de
 const GENERIC_USE = new Set(['any', 'toute', 'tout', 'such', 'cas', 'event']);
 /** Labels that open a list line rather than a sentence ("Tags:", "Mots-clés :", "Lire aussi :"). */
 const LIST_LABELS = /^(tags?|mots-cles|mots|topics?|themes?|sujets?|lire|read|related|voir|see|share|partager|keywords?|categories?|rubriques?)$/;
-const FUNCTION_WORDS = /^(of|and|the|a|an|in|on|for|to|de|la|le|les|l'|et|du|des|d'|en|aux?|ou|or|with|avec|sur)$/;
+const TRAINING = /^(entrainaient|entrainent|entrainait|s'entrainer|trained|training|drills?)$/;
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'de', 'la', 'le', 'les', "l'", 'et', 'du', 'des', "d'", 'en', 'au', 'aux', 'ou', 'or', 'with', 'avec', 'sur']);
 /** Auxiliaries and adverbs that may stand between a negation and its verb ("n'a pas encore été mis"). */
 const NEG_FILLERS = /^(encore|ete|ait|a|avait|deja|vraiment|yet|been|ever|really|even|be|mis|place|placed|put|pris|taken|pour|de|to|any|steps|mesures|measures)$/;
 
@@ -96,7 +97,7 @@ export function isListLine(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.text === ',' || t.text === '|' || t.text === ';' || t.text === '·' || t.text === '•') separators++;
-    else if (t.kind === 'word' && !t.upper && !FUNCTION_WORDS.test(t.norm)) lowerContent++;
+    else if (t.kind === 'word' && !t.upper && !FUNCTION_WORDS.has(t.norm)) lowerContent++;
   }
   if (colon > 0 && first.kind === 'word' && LIST_LABELS.test(first.norm) && separators >= 1) return true;
   return separators >= 2 && lowerContent === 0;
@@ -117,16 +118,24 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
   const { tokens, sentences, paragraphs } = seg;
   const nuclearSentence = new Uint8Array(sentences.length);
   for (const s of sentences) {
-    const norms: string[] = [];
+    let found = false;
     for (let k = s.tokStart; k < s.tokEnd; k++) {
-      norms.push(tokens[k].norm);
-      const prev = k > s.tokStart ? tokens[k - 1].norm : undefined;
-      if (!nuclearSentence[s.index] && isNuclearWord(tokens[k].norm, prev)) nuclearSentence[s.index] = 1;
+      if (isNuclearWord(tokens[k].norm, k > s.tokStart ? tokens[k - 1].norm : undefined)) {
+        found = true;
+        break;
+      }
     }
-    if (!nuclearSentence[s.index] && lex.nuclearContext.match(norms).length > 0) nuclearSentence[s.index] = 1;
+    if (!found) {
+      const norms: string[] = new Array(s.tokEnd - s.tokStart);
+      for (let k = s.tokStart; k < s.tokEnd; k++) norms[k - s.tokStart] = tokens[k].norm;
+      found = lex.nuclearContext.match(norms).length > 0;
+    }
+    if (found) nuclearSentence[s.index] = 1;
   }
   const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence };
-  partialMarks = new Uint8Array(tokens.length);
+  // One buffer reused from document to document (only indices below tokens.length are read).
+  if (partialMarks.length < tokens.length) partialMarks = new Uint8Array(Math.max(tokens.length, 2 * partialMarks.length));
+  else partialMarks.fill(0, 0, tokens.length);
   for (const q of disc.quotes) {
     if (!q.partial) continue;
     partialMarks[q.open] = 1;
@@ -140,14 +149,21 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
     // A question asks, it asserts nothing ("Are you concerned that Russia could use...?"), unless it is quoted.
     if (tokens[sent.tokEnd - 1]?.text === '?' && disc.quoteOf[sent.tokEnd - 1] < 0 && disc.quoteOf[sent.tokStart] < 0) continue;
     const { idx, norms } = sentenceWords(tokens, sent);
-    const matches = lex.events.match(norms).map((m) => ({ rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 }));
+    const raw = lex.events.match(norms);
+    if (raw.length === 0) continue; // no trigger: no draft, nothing kept
+    const matches: RawMatch[] = new Array(raw.length);
+    for (let r = 0; r < raw.length; r++) {
+      const m = raw[r];
+      matches[r] = { rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 };
+    }
     const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
     const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');
     const drafts: DraftEvent[] = [];
     // Readiness trained in an exercise ("s'entraînaient à la préparation au combat") is the exercise, not an alert.
-    const training = matches.some((m) => m.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => /^(entrainaient|entrainent|entrainait|s'entrainer|trained|training|drills?)$/.test(n));
+    // Computed on first need (only an ALERT_RAISED match asks).
+    let training: boolean | undefined;
     for (const m of matches) {
-      if (m.rule.type === 'ALERT_RAISED' && training) continue;
+      if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => TRAINING.test(n)))) continue;
       // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
       if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
       if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
@@ -156,6 +172,7 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
       if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
       drafts.push(d);
     }
+    if (drafts.length === 0) continue; // nothing to filter or keep
     // A threat subsumes a warning of the same actor; a threat named inside someone else's warning is its object.
     const threatActors = new Set(drafts.filter((d) => d.type === 'NUCLEAR_THREAT').map((d) => d.actor));
     const warningActors = new Set(drafts.filter((d) => d.type === 'WARNING').map((d) => d.actor));
@@ -237,9 +254,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       }
       // A negated belief ("ne croient plus que X prévoit d'utiliser") is itself an assessment of the risk.
       const negatedBelief = beliefFrame && negationCount(tokens, sent, start) % 2 === 1;
-      const absorbs = (o: RawMatch) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED');
-      if (all.some((o) => absorbs(o) && o.rule.kind !== 'use' && o.rule.type !== 'WARNING' && o.rule.type !== 'RISK_ASSESSMENT' && o.start < end && start < o.end)) return null;
-      if (all.some((o) => absorbs(o) && (o.rule.type === 'PLANNING_REPORTED' || o.rule.type === 'DE_ESCALATION' || o.rule.type === 'NUCLEAR_USE'))) return null;
+      // A match absorbs the use unless the belief is negated and it is a reported plan.
+      if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && o.rule.kind !== 'use' && o.rule.type !== 'WARNING' && o.rule.type !== 'RISK_ASSESSMENT' && o.start < end && start < o.end)) return null;
+      if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && (o.rule.type === 'PLANNING_REPORTED' || o.rule.type === 'DE_ESCALATION' || o.rule.type === 'NUCLEAR_USE'))) return null;
       for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) if (TOPIC_MARKERS.has(tokens[k].norm) || (tokens[k].norm === 'parle' || tokens[k].norm === 'talks')) return null;
       if (!agent.actor || agent.source === 'focal' || agent.source === 'speaker') return null;
       actor = agent.actor;

@@ -164,32 +164,38 @@ function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published
 function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[]): DateValue {
   const sent = seg.sentences[d.sentence];
   const trigStart = seg.tokens[d.trigStart].start;
-  const inRange = (a: number, b: number) => {
-    // usable is sorted by start: binary search the first mention at or after a.
-    let lo = 0;
-    let hi = usable.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (usable[mid].start < a) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: DateMention[] = [];
-    for (let k = lo; k < usable.length && usable[k].start < b; k++) if (usable[k].end <= b) out.push(usable[k]);
-    return out;
-  };
-  const nearest = (list: DateMention[]) => list.reduce<DateMention | null>((best, m) => (best === null || Math.abs(m.start - trigStart) < Math.abs(best.start - trigStart) ? m : best), null);
-  let pick = nearest(inRange(sent.start, sent.end));
+  let pick = nearestDate(datesIn(usable, sent.start, sent.end), trigStart);
   if (!pick && d.cueSentence !== d.sentence) {
     const cs = seg.sentences[d.cueSentence];
-    pick = nearest(inRange(cs.start, cs.end));
+    pick = nearestDate(datesIn(usable, cs.start, cs.end), trigStart);
   }
   if (!pick) {
     const para = seg.paragraphs[sent.paragraph];
     const first = seg.sentences[para.sentStart];
-    if (first.index !== sent.index) pick = nearest(inRange(first.start, first.end));
+    if (first.index !== sent.index) pick = nearestDate(datesIn(usable, first.start, first.end), trigStart);
   }
   if (!pick) return { value: null, precision: 'unknown', text: '' };
   return { value: pick.value, precision: pick.precision, text: pick.text };
+}
+
+/** Mentions of `usable` (sorted by start) lying within [a, b). */
+function datesIn(usable: DateMention[], a: number, b: number): DateMention[] {
+  // usable is sorted by start: binary search the first mention at or after a.
+  let lo = 0;
+  let hi = usable.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (usable[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let k = lo; k < usable.length && usable[k].start < b; k++) if (usable[k].end <= b) out.push(usable[k]);
+  return out;
+}
+
+/** The mention starting nearest to `trigStart` (the first one on a tie), or null. */
+function nearestDate(list: DateMention[], trigStart: number): DateMention | null {
+  return list.reduce<DateMention | null>((best, m) => (best === null || Math.abs(m.start - trigStart) < Math.abs(best.start - trigStart) ? m : best), null);
 }
 
 function buildQuotes(text: string, disc: Discourse): Quote[] {

@@ -85,6 +85,15 @@ export interface PatternMatch<T> {
 interface Entry<T> {
   elements: PatternElement[];
   payload: T;
+  /** Matcher ids of the word elements: each must match some word of the sequence for the pattern to match. */
+  required: number[];
+}
+
+/** What the set knows about one word: the patterns it may start, and the word elements it can satisfy. */
+interface WordInfo<T> {
+  candidates: Entry<T>[];
+  /** Ids of the distinct alternative lists matching the word (notAfter ignored: a superset). */
+  matchers: number[];
 }
 
 /** Many patterns, indexed by the words their first element can match. */
@@ -92,9 +101,39 @@ export class PatternSet<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly prefixes = new Map<string, Entry<T>[]>();
   private maxPrefix = 0;
+  /** Distinct alternative lists of all word elements, by a key of their words. */
+  private readonly matcherIds = new Map<string, number>();
+  private readonly matchers: Alt[][] = [];
+  /** Matcher ids by the exact words and by the prefixes of their alternatives. */
+  private readonly matcherExact = new Map<string, number[]>();
+  private readonly matcherPrefixes = new Map<string, number[]>();
+  private maxMatcherPrefix = 0;
+  /** Per matcher id, the number of the last `match` call in which some word matched it. */
+  private seenIn = new Int32Array(0);
+  private call = 0;
 
   add(elements: PatternElement[], payload: T): void {
-    const entry: Entry<T> = { elements, payload };
+    const required: number[] = [];
+    for (const el of elements) {
+      if (el.kind !== 'alts') continue;
+      const key = el.alts.map((a) => (a.prefix ? `${a.word}*` : a.word)).join('|');
+      let id = this.matcherIds.get(key);
+      if (id === undefined) {
+        id = this.matchers.length;
+        this.matchers.push(el.alts);
+        this.matcherIds.set(key, id);
+        for (const alt of el.alts) {
+          const map = alt.prefix ? this.matcherPrefixes : this.matcherExact;
+          const list = map.get(alt.word);
+          if (list === undefined) map.set(alt.word, [id]);
+          else if (!list.includes(id)) list.push(id);
+          if (alt.prefix) this.maxMatcherPrefix = Math.max(this.maxMatcherPrefix, alt.word.length);
+        }
+        this.memo.clear();
+      }
+      if (!required.includes(id)) required.push(id);
+    }
+    const entry: Entry<T> = { elements, payload, required };
     const first = elements[0];
     if (first.kind !== 'alts') return;
     for (const alt of first.alts) {
@@ -104,12 +143,13 @@ export class PatternSet<T> {
       map.set(alt.word, list);
       if (alt.prefix) this.maxPrefix = Math.max(this.maxPrefix, alt.word.length);
     }
+    this.memo.clear();
   }
 
-  private readonly memo = new Map<string, Entry<T>[]>();
+  private readonly memo = new Map<string, WordInfo<T>>();
 
-  /** Patterns whose first element can match `word` (memoised per word: words repeat). */
-  private candidatesFor(word: string): Entry<T>[] {
+  /** Patterns whose first element can match `word`, and the matchers it satisfies (memoised per word: words repeat). */
+  private infoFor(word: string): WordInfo<T> {
     const hit = this.memo.get(word);
     if (hit) return hit;
     const seen = new Set<Entry<T>>();
@@ -120,7 +160,16 @@ export class PatternSet<T> {
       const list = this.prefixes.get(word.slice(0, l));
       if (list) for (const e of list) seen.add(e);
     }
-    const out = [...seen];
+    // The matchers with an alternative equal to the word or a prefix of it (= inList over each list).
+    const matchers: number[] = [];
+    const ids = this.matcherExact.get(word);
+    if (ids) for (const id of ids) matchers.push(id);
+    const plimit = Math.min(word.length, this.maxMatcherPrefix);
+    for (let l = 0; l <= plimit; l++) {
+      const list = this.matcherPrefixes.get(word.slice(0, l));
+      if (list) for (const id of list) if (!matchers.includes(id)) matchers.push(id);
+    }
+    const out: WordInfo<T> = { candidates: [...seen], matchers };
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(word, out);
     return out;
@@ -129,14 +178,50 @@ export class PatternSet<T> {
   /** All matches over a token sequence (one per pattern and start), shortest end for each. */
   match(norms: readonly string[]): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    for (let i = 0; i < norms.length; i++) {
-      const candidates = this.candidatesFor(norms[i]);
-      for (const entry of candidates) {
+    const n = norms.length;
+    if (n === 0) return out;
+    if (this.seenIn.length < this.matchers.length) this.seenIn = new Int32Array(this.matchers.length);
+    const call = ++this.call === 0x7fffffff ? this.resetCalls() : this.call;
+    const seenIn = this.seenIn;
+    if (this.infos.length < n) this.infos = new Array(Math.max(n, 2 * this.infos.length));
+    const infos = this.infos;
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const info = this.infoFor(norms[i]);
+      infos[i] = info;
+      if (info.candidates.length > 0) any = true;
+      const ms = info.matchers;
+      for (let k = 0; k < ms.length; k++) seenIn[ms[k]] = call;
+    }
+    if (!any) return out;
+    for (let i = 0; i < n; i++) {
+      const candidates = infos[i].candidates;
+      for (let c = 0; c < candidates.length; c++) {
+        const entry = candidates[c];
+        // A word element that no word of the sequence can satisfy: the pattern cannot match anywhere.
+        const req = entry.required;
+        let possible = true;
+        for (let r = 0; r < req.length; r++) {
+          if (seenIn[req[r]] !== call) {
+            possible = false;
+            break;
+          }
+        }
+        if (!possible) continue;
         const end = matchFrom(entry.elements, 0, norms, i);
         if (end > i) out.push({ payload: entry.payload, start: i, end });
       }
     }
     return out;
+  }
+
+  /** Scratch: the word info of each position of the sequence being matched (reused between calls). */
+  private infos: WordInfo<T>[] = [];
+
+  private resetCalls(): number {
+    this.seenIn.fill(0);
+    this.call = 1;
+    return 1;
   }
 }
 
