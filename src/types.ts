@@ -123,6 +123,18 @@ export interface DocumentMeta {
   removedBoilerplate: string[];
 }
 
+/** The ontology's `document` block of a document that carries more (a stored or read document). */
+export function documentMeta(doc: DocumentMeta): DocumentMeta {
+  return {
+    id: doc.id,
+    source: doc.source,
+    title: doc.title,
+    lang: doc.lang,
+    published: doc.published,
+    removedBoilerplate: doc.removedBoilerplate,
+  };
+}
+
 /** The output of `escalade extract` (ontology §5). */
 export interface CodedRecord {
   document: DocumentMeta;

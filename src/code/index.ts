@@ -6,7 +6,7 @@
 // verb); partial quotes of one speaker a few words apart are joined as "a […] b". A paragraph repeating an
 // earlier one word for word (a title printed twice) yields no events again. Evidence is the sentence (a window
 // of at most 600 characters around the trigger in a run-on text).
-import type { ActorMentionSummary, CodedEvent, CodedRecord, DateValue, EventAttributes, Quote, Span } from '../types.js';
+import { documentMeta, type ActorMentionSummary, type CodedEvent, type CodedRecord, type DateValue, type EventAttributes, type Quote, type Span } from '../types.js';
 import { extractAttributes } from './attributes/index.js';
 import { resolveDates, type DateMention } from './dates/index.js';
 import { datesLexicon } from './dates/lexicon.js';
@@ -33,14 +33,7 @@ const MAX_EVIDENCE = 600;
 
 /** Pure, synchronous, deterministic. Unsupported language → record with empty lists and `notCoded` saying why. */
 export function extract(doc: ExtractInput): CodedRecord {
-  const document = {
-    id: doc.id,
-    source: doc.source,
-    title: doc.title,
-    lang: doc.lang,
-    published: doc.published,
-    removedBoilerplate: doc.removedBoilerplate,
-  };
+  const document = documentMeta(doc);
   if (!SUPPORTED_LANGUAGES.includes(doc.lang)) {
     return { document, actors: [], quotes: [], events: [], notCoded: `language "${doc.lang}" is not supported by the extractor (supported: ${SUPPORTED_LANGUAGES.join(', ')})` };
   }

@@ -26,16 +26,8 @@ export interface CalibrateOptions {
   seriesStepDays?: number;
 }
 
-interface Target {
-  date: string;
-  source: string;
-  question: string;
-  horizonDays: number;
-  published: number;
-  low: number | null;
-  high: number | null;
-  flags: string[];
-}
+/** A published forecast the fit aims at: a calibration row before the model is run. */
+type Target = Omit<CalibrationRow, 'model' | 'error' | 'looError' | 'looModel'>;
 
 const KEYS = ['eventScale', 'priorScale', 'halfLifeScale'] as const;
 type Key = (typeof KEYS)[number];

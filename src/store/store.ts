@@ -2,15 +2,16 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql, type MigrationProvider, type Transaction } from 'kysely';
-import type {
-  ActorMentionSummary,
-  CodedEvent,
-  CodedRecord,
-  DatePrecision,
-  EventType,
-  Polarity,
-  Quote,
-  ReadDocument,
+import {
+  documentMeta,
+  type ActorMentionSummary,
+  type CodedEvent,
+  type CodedRecord,
+  type DatePrecision,
+  type EventType,
+  type Polarity,
+  type Quote,
+  type ReadDocument,
 } from '../types.js';
 import { EscaladeError } from '../errors.js';
 import { lockDataFolder } from './lock.js';
@@ -329,14 +330,7 @@ export class Store {
       this.listEvents({ documentId: doc.id }),
     ]);
     return {
-      document: {
-        id: doc.id,
-        source: doc.source,
-        title: doc.title,
-        lang: doc.lang,
-        published: doc.published,
-        removedBoilerplate: doc.removedBoilerplate,
-      },
+      document: documentMeta(doc),
       actors,
       quotes: quotes.map(({ documentId: _d, seq: _s, ...quote }) => quote),
       events: events.map(({ id: _i, documentId: _d, source: _s, published: _p, ...event }) => event),
