@@ -27,8 +27,6 @@ export interface IngestOptions extends ReadOptions {
   /** Documents per transaction (default 200). */
   batchSize?: number;
   onProgress?: (report: IngestReport) => void;
-  /** Called after each committed batch, e.g. to refresh derived tables. */
-  afterBatch?: (store: Store, saved: DocumentToSave[]) => Promise<void>;
 }
 
 export function emptyReport(): IngestReport {
@@ -128,7 +126,6 @@ class Batcher {
     }
     if (batch.length > 0) await this.store.saveDocuments(batch);
     for (const item of batch) this.count(item);
-    if (batch.length > 0) await this.options.afterBatch?.(this.store, batch);
     this.options.onProgress?.(this.report);
   }
 
