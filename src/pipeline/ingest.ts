@@ -107,7 +107,8 @@ class Batcher {
     const stored = await this.store.nearDuplicateCandidates([...new Set(fresh.flatMap((i) => bandKeys(i.minhash.bands)))]);
 
     const batch: DocumentToSave[] = [];
-    const originals: { id: string; signature: number[]; keys: Set<string> }[] = [];
+    const originals = new CandidateIndex();
+    for (const candidate of stored) originals.add(candidate.id, candidate.signature, candidate.keys);
     const seen = new Set<string>();
     for (const item of incoming) {
       if (known.has(item.doc.id) || seen.has(item.doc.id)) {
@@ -116,12 +117,12 @@ class Batcher {
       }
       seen.add(item.doc.id);
       const keys = bandKeys(item.minhash.bands);
-      const original = bestMatch(item.minhash.signature, keys, [...stored, ...originals]);
+      const original = originals.bestMatch(item.minhash.signature, keys);
       if (original) {
         batch.push({ doc: item.doc, record: null, notCodedReason: `near-duplicate of ${original.id}`, nearDuplicateOf: original.id, similarity: original.similarity, minhash: item.minhash });
       } else {
         batch.push({ doc: item.doc, ...codeDocument(item.doc), minhash: item.minhash });
-        originals.push({ id: item.doc.id, signature: item.minhash.signature, keys: new Set(keys) });
+        originals.add(item.doc.id, item.minhash.signature, keys);
       }
     }
     if (batch.length > 0) await this.store.saveDocuments(batch);
@@ -143,17 +144,44 @@ class Batcher {
   }
 }
 
-/** The most similar candidate sharing at least one band key, when it clears the threshold. */
-function bestMatch(
-  signature: number[],
-  keys: string[],
-  candidates: { id: string; signature: number[]; keys: Set<string> }[],
-): { id: string; similarity: number } | null {
-  let best: { id: string; similarity: number } | null = null;
-  for (const candidate of candidates) {
-    if (!keys.some((key) => candidate.keys.has(key))) continue;
-    const s = similarity(signature, candidate.signature);
-    if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { id: candidate.id, similarity: s };
+interface Candidate {
+  id: string;
+  signature: number[];
+  /** Rank of addition: among equally similar candidates the first added wins. */
+  rank: number;
+}
+
+/** Original documents indexed by LSH band key, so that a document meets only the candidates it shares a key with. */
+class CandidateIndex {
+  private readonly byKey = new Map<string, Candidate[]>();
+  private size = 0;
+
+  add(id: string, signature: number[], keys: Iterable<string>): void {
+    const candidate: Candidate = { id, signature, rank: this.size++ };
+    for (const key of keys) {
+      const list = this.byKey.get(key);
+      if (list) list.push(candidate);
+      else this.byKey.set(key, [candidate]);
+    }
   }
-  return best;
+
+  /** The most similar candidate sharing at least one band key, when it clears the threshold. */
+  bestMatch(signature: number[], keys: string[]): { id: string; similarity: number } | null {
+    let best: Candidate | null = null;
+    let bestSimilarity = 0;
+    const compared = new Set<Candidate>();
+    for (const key of keys) {
+      for (const candidate of this.byKey.get(key) ?? []) {
+        if (compared.has(candidate)) continue;
+        compared.add(candidate);
+        const s = similarity(signature, candidate.signature);
+        if (s < NEAR_DUPLICATE_THRESHOLD) continue;
+        if (!best || s > bestSimilarity || (s === bestSimilarity && candidate.rank < best.rank)) {
+          best = candidate;
+          bestSimilarity = s;
+        }
+      }
+    }
+    return best ? { id: best.id, similarity: bestSimilarity } : null;
+  }
 }

@@ -24,7 +24,8 @@ export interface DocumentsTable {
 
 export interface DocumentMinhashTable {
   document_id: string;
-  signature: Json<number[]>;
+  /** NUM_HASHES words of 32 bits, big-endian (see signatureToBytes). */
+  signature: Uint8Array;
   bands: string[];
 }
 

@@ -15,6 +15,8 @@ import type { Store } from './store.js';
 
 export const EXPORT_FORMAT = 'escalade-export';
 export const EXPORT_VERSION = 1;
+/** Migrations that changed how existing rows are written: an export made before them cannot be loaded as is. */
+const ROW_FORMAT_MIGRATIONS = ['004_minhash_lookup'];
 
 type Row = Record<string, unknown>;
 
@@ -341,6 +343,12 @@ export async function importLines(store: Store, lines: AsyncIterable<string> | I
     if (object.format !== undefined) {
       if (object.format !== EXPORT_FORMAT || (object.version ?? 0) > EXPORT_VERSION) {
         throw new EscaladeError(`line ${lineNumber}: not an escalade export of version ≤ ${EXPORT_VERSION}`);
+      }
+      const olderFormat = ROW_FORMAT_MIGRATIONS.filter((name) => !(object.migrations ?? []).includes(name));
+      if (olderFormat.length > 0) {
+        throw new EscaladeError(
+          `the export predates migration ${olderFormat.join(', ')}, which changed the row format: import it with the escalade version that made it, open that store with this version (it migrates), then export again`,
+        );
       }
       const missing = (object.tables ?? []).filter((t) => !schema.byName.has(t));
       if (missing.length > 0) throw new EscaladeError(`the export has tables this store lacks: ${missing.join(', ')} (update escalade, then run \`escalade migrate\`)`);
