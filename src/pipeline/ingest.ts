@@ -2,7 +2,7 @@
 // Used by the CLI, the HTTP API, watch mode and the stream workers alike.
 import { extract, SUPPORTED_LANGUAGES } from '../code/index.js';
 import { minhashOf, NEAR_DUPLICATE_THRESHOLD, readInputs, similarity, type ReadOptions } from '../read/index.js';
-import { bandKeys, type DocumentToSave, type Store } from '../store/store.js';
+import { bandKeys, type DocumentToSave, type NearDuplicateCandidate, type Store } from '../store/store.js';
 import type { CodedRecord, ReadDocument } from '../types.js';
 
 export interface IngestReport {
@@ -119,15 +119,37 @@ class Batcher {
       const keys = bandKeys(item.minhash.bands);
       const original = originals.bestMatch(item.minhash.signature, keys);
       if (original) {
-        batch.push({ doc: item.doc, record: null, notCodedReason: `near-duplicate of ${original.id}`, nearDuplicateOf: original.id, similarity: original.similarity, minhash: item.minhash });
+        batch.push(nearDuplicate(item.doc, item.minhash, original));
       } else {
         batch.push({ doc: item.doc, ...codeDocument(item.doc), minhash: item.minhash });
         originals.add(item.doc.id, item.minhash.signature, keys);
       }
     }
-    if (batch.length > 0) await this.store.saveDocuments(batch);
-    for (const item of batch) this.count(item);
+    const saved = batch.length === 0 ? batch : await this.save(batch, new Set(stored.map((c) => c.id)));
+    for (const item of saved) this.count(item);
     this.options.onProgress?.(this.report);
+  }
+
+  /**
+   * Saves the batch. On a server store other writers (stream workers) may have kept, since the check
+   * above, an original that some document of this batch copies: the check is repeated under the store's
+   * save lock and such documents are kept as near-duplicates, not coded twice. The embedded store has
+   * one writer (its folder lock), so there the first check stands.
+   */
+  private async save(batch: DocumentToSave[], checked: Set<string>): Promise<DocumentToSave[]> {
+    if (this.store.kind === 'embedded') {
+      await this.store.saveDocuments(batch);
+      return batch;
+    }
+    const inBatch = new Set(batch.map((item) => item.doc.id));
+    const originals = batch.filter((item) => !item.nearDuplicateOf && item.minhash);
+    const keys = [...new Set(originals.flatMap((item) => bandKeys(item.minhash!.bands)))];
+    return this.store.withSaveLock(async (tx) => {
+      const late = (await tx.nearDuplicateCandidates(keys)).filter((c) => !checked.has(c.id) && !inBatch.has(c.id));
+      const final = late.length === 0 ? batch : demoteLateCopies(batch, late);
+      await tx.saveDocuments(final);
+      return final;
+    });
   }
 
   private count(item: DocumentToSave): void {
@@ -142,6 +164,21 @@ class Batcher {
     this.report.documentIds.push(item.doc.id);
     this.report.documents.push({ id: item.doc.id, source: item.doc.source, nearDuplicateOf: item.nearDuplicateOf ?? null, events });
   }
+}
+
+/** The batch with each original that copies one of `late` (kept meanwhile by another writer) turned into its near-duplicate. */
+function demoteLateCopies(batch: DocumentToSave[], late: NearDuplicateCandidate[]): DocumentToSave[] {
+  const index = new CandidateIndex();
+  for (const candidate of late) index.add(candidate.id, candidate.signature, candidate.keys);
+  return batch.map((item) => {
+    if (item.nearDuplicateOf || !item.minhash) return item;
+    const original = index.bestMatch(item.minhash.signature, bandKeys(item.minhash.bands));
+    return original ? nearDuplicate(item.doc, item.minhash, original) : item;
+  });
+}
+
+function nearDuplicate(doc: ReadDocument, minhash: Incoming['minhash'], original: { id: string; similarity: number }): DocumentToSave {
+  return { doc, record: null, notCodedReason: `near-duplicate of ${original.id}`, nearDuplicateOf: original.id, similarity: original.similarity, minhash };
 }
 
 interface Candidate {

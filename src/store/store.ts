@@ -39,6 +39,19 @@ export interface DocumentToSave {
   minhash?: { signature: number[]; bands: string[] } | null;
 }
 
+/** A stored original document that shares an LSH band key with the documents being checked. */
+export interface NearDuplicateCandidate {
+  id: string;
+  signature: number[];
+  keys: Set<string>;
+}
+
+/** Store operations bound to one transaction (see Store.withSaveLock). */
+export interface StoreTransaction {
+  nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]>;
+  saveDocuments(items: DocumentToSave[]): Promise<void>;
+}
+
 export interface StoredDocument extends ReadDocument {
   nearDuplicateOf: string | null;
   similarity: number | null;
@@ -89,6 +102,8 @@ export interface StoredQuote extends Quote {
 }
 
 const BATCH_ROWS = 500;
+/** Advisory lock taken by withSaveLock ("ESCA" in ASCII); any other holder of this number would wait with it. */
+const SAVE_LOCK_ID = 0x45534341;
 
 export class Store {
   private constructor(
@@ -181,22 +196,25 @@ export class Store {
    * Original documents sharing at least one LSH band key with `keys` (from `bandKeys`), with their MinHash
    * signatures and band keys. Near-duplicates are stored without keys, so they are never candidates.
    */
-  async nearDuplicateCandidates(keys: string[]): Promise<{ id: string; signature: number[]; keys: Set<string> }[]> {
+  async nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]> {
     if (keys.length === 0) return [];
-    // Band keys come back joined by commas (they hold none): splitting a string is far cheaper than
-    // parsing a PostgreSQL array literal, and a batch can have hundreds of candidates.
-    const rows = await this.db.transaction().execute(async (trx) => {
-      // The planner costs `&&` like any operator and picks a sequential scan on small and mid-sized
-      // tables, but with a batch's hundreds of keys each row's overlap test is hundreds of comparisons
-      // per stored key: the band index is always the cheaper path here.
-      await sql`set local enable_seqscan = off`.execute(trx);
-      return trx
-        .selectFrom('document_minhash')
-        .select(['document_id as id', 'signature', sql<string>`array_to_string(bands, ',')`.as('bands')])
-        .where(sql<boolean>`bands && ${keys}::text[]`)
-        .execute();
+    return this.db.transaction().execute((trx) => candidatesIn(trx, keys));
+  }
+
+  /**
+   * Runs `work` in one transaction that first takes the store's save lock (a PostgreSQL advisory lock,
+   * released at commit): writers that check for near-duplicates and then save take turns, so each check
+   * sees every document the others kept before it. Serializable isolation was tried first and aborted
+   * most concurrent batches on index-page conflicts.
+   */
+  async withSaveLock<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${SAVE_LOCK_ID}::bigint)`.execute(trx);
+      return work({
+        nearDuplicateCandidates: (keys) => (keys.length === 0 ? Promise.resolve([]) : candidatesIn(trx, keys)),
+        saveDocuments: (items) => (items.length === 0 ? Promise.resolve() : saveDocumentsIn(trx, items)),
+      });
     });
-    return rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.signature), keys: new Set(r.bands.split(',')) }));
   }
 
   /** Saves a batch of documents and what was coded in them, all or nothing. Known ids are skipped. */
@@ -427,6 +445,22 @@ export function signatureFromBytes(bytes: Uint8Array): number[] {
   const signature = new Array<number>(bytes.byteLength >>> 2);
   for (let i = 0; i < signature.length; i++) signature[i] = view.getUint32(i * 4);
   return signature;
+}
+
+async function candidatesIn(trx: Transaction<Database>, keys: string[]): Promise<NearDuplicateCandidate[]> {
+  // The planner costs `&&` like any operator and picks a sequential scan on small and mid-sized tables,
+  // but with a batch's hundreds of keys each row's overlap test is hundreds of comparisons per stored
+  // key: the band index is always the cheaper path here.
+  await sql`set local enable_seqscan = off`.execute(trx);
+  // Band keys come back joined by commas (they hold none): splitting a string is far cheaper than
+  // parsing a PostgreSQL array literal, and a batch can have hundreds of candidates.
+  const rows = await trx
+    .selectFrom('document_minhash')
+    .select(['document_id as id', 'signature', sql<string>`array_to_string(bands, ',')`.as('bands')])
+    .where(sql<boolean>`bands && ${keys}::text[]`)
+    .execute();
+  await sql`reset enable_seqscan`.execute(trx);
+  return rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.signature), keys: new Set(r.bands.split(',')) }));
 }
 
 /** Band keys carry their band number: the same hash in two different bands is no match. */

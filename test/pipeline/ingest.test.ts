@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, ingestDocuments } from '../../src/pipeline/ingest.js';
 import { readString } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
-import { freshEmbeddedFolder } from '../store/services.js';
+import { createTestDatabase, freshEmbeddedFolder, postgresAvailable, skipNote } from '../store/services.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'escalade-pipeline-'));
 const seed = readFileSync(join('corpus', 'seeds', '002_1ba61b95bf422bc3.txt'), 'utf8');
@@ -55,5 +55,32 @@ describe('ingest pipeline', () => {
     const stored = await store.getDocument(german.id);
     expect(stored).toMatchObject({ lang: 'de', coded: false });
     expect(stored!.notCodedReason).toMatch(/not supported/);
+  });
+});
+
+const serverUp = await postgresAvailable();
+if (!serverUp) skipNote('PostgreSQL (concurrent-writers test in test/pipeline/ingest.test.ts)');
+
+describe.skipIf(!serverUp)('ingest by concurrent writers on a server store', () => {
+  it('keeps one original when two writers take copies of the same story at the same moment', async () => {
+    const database = await createTestDatabase();
+    const [first, second] = [await Store.open({ databaseUrl: database.url }), await Store.open({ databaseUrl: database.url })];
+    try {
+      const original = readString(seed, { source: 'site-a', published: '2024-11-19' });
+      const copy = readString(edited, { source: 'site-b', published: '2024-11-19' });
+      // Both writers check the store before either has kept anything: each finds no original.
+      const reports = await Promise.all([ingestDocuments(first, [original]), ingestDocuments(second, [copy])]);
+      expect(reports.map((r) => r.new + r.nearDuplicate)).toEqual([1, 1]);
+      expect(reports[0].nearDuplicate + reports[1].nearDuplicate).toBe(1);
+      expect(await first.countDocuments()).toEqual({ total: 2, coded: 1, nearDuplicates: 1 });
+      const kept = await Promise.all([first.getDocument(original.id), first.getDocument(copy.id)]);
+      const [coded, linked] = kept[0]!.coded ? kept : [kept[1], kept[0]];
+      expect(linked).toMatchObject({ coded: false, nearDuplicateOf: coded!.id });
+      expect((await first.listEvents({ documentId: linked!.id })).length).toBe(0);
+    } finally {
+      await first.close();
+      await second.close();
+      await database.drop();
+    }
   });
 });
