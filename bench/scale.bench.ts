@@ -1,12 +1,16 @@
 // Scale benchmark: documents per second coded into the PostgreSQL server store, in process, then by
 // 1 and by 2 stream workers (child processes) over NATS JetStream; prints the 2-vs-1 ratio.
 // Needs PostgreSQL and nats-server (scripts/ensure-services.sh). ESCALADE_BENCH_SCALE_DOCS sets the size.
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { ingestDocuments } from '../src/pipeline/ingest.js';
 import { connectNats, ensureQueue, publishDocuments, queueNames } from '../src/scale/queue.js';
-import { syntheticDocuments } from '../src/scale/synthetic.js';
+import { documentFromText, syntheticDocuments } from '../src/scale/synthetic.js';
+import { mulberry32 } from '../src/util/mulberry32.js';
 import { warmUpPipeline } from '../src/scale/worker.js';
 import { Store } from '../src/store/store.js';
 import type { ReadDocument } from '../src/types.js';
@@ -14,6 +18,22 @@ import { createTestDatabase, NATS_URL, natsAvailable, postgresAvailable, uniqueP
 import { spawnWorker } from '../test/scale/spawn.js';
 
 const BATCH = 20;
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** Article-sized documents for sizing: seed paragraphs recombined (French), ~4 KB like the seed articles. */
+function seedSizedArticles(count: number): ReadDocument[] {
+  const dir = join(ROOT, 'corpus', 'seeds');
+  const paragraphs = readdirSync(dir)
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+    .filter((p) => p.trim().length > 80);
+  const next = mulberry32(7);
+  return Array.from({ length: count }, (_, i) => {
+    const body = [`Article ${i}`];
+    while (body.join('\n\n').length < 3_000 + next() * 2_000) body.push(paragraphs[Math.floor(next() * paragraphs.length)]);
+    return documentFromText(body.join('\n\n'), { source: `bench://article/${i}`, lang: 'fr', published: '2024-11-19' });
+  });
+}
 
 async function inProcess(docs: ReadDocument[]): Promise<number> {
   const database = await createTestDatabase();
@@ -84,6 +104,13 @@ export async function run(): Promise<void> {
   const two = await overStream(docs, 2, concurrency);
   line(`2 workers (concurrency ${concurrency})`, two);
   process.stdout.write(`  2 workers vs 1: ${(two / one).toFixed(2)}x (target ≥ 1.6x on 2 cores); 1 worker vs in-process: ${(one / local).toFixed(2)}x; load average ${loadavg()[0].toFixed(1)} after\n`);
+
+  // For sizing (docs/deployment.md): one worker on article-sized text rather than short dispatches.
+  const articles = seedSizedArticles(Number(process.env.ESCALADE_BENCH_SCALE_ARTICLES ?? 400));
+  const articleSize = Math.round(articles.reduce((n, d) => n + d.text.length, 0) / articles.length);
+  process.stdout.write(`  seed-sized articles: ${articles.length} (~${articleSize} characters, French, seed paragraphs recombined)\n`);
+  line('  in-process pipeline', await inProcess(articles));
+  line(`  1 worker (concurrency ${concurrency})`, await overStream(articles, 1, concurrency));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
