@@ -1,9 +1,9 @@
 // Reported speech: quote spans, reporting cues (frames) with their speaker, and coreference-lite for
 // pronouns (il/elle/he/she -> last compatible speaker, else last compatible person). One pass in document order.
 import { gazetteer, type Mention } from './gazetteer.js';
-import { inList } from './pattern.js';
-import { lexicon } from './lexicon.js';
-import { isCloser, isOpener, sentenceWords, type Segmented } from './segment.js';
+import { inList, wordIdsOf } from './pattern.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { isCloser, isOpener, sentenceWords, type Paragraph, type Segmented, type Sentence } from './segment.js';
 import type { Token } from './text.js';
 
 export interface Speaker {
@@ -93,20 +93,71 @@ function speakerFromMention(m: Mention): Speaker | null {
 }
 
 export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse {
-  const lex = lexicon();
-  const { tokens, sentences, paragraphs } = seg;
-  const mentionOf = new Int32Array(tokens.length).fill(-1);
-  mentions.forEach((m, i) => {
-    for (let k = m.tokStart; k < m.tokEnd; k++) mentionOf[k] = i;
-  });
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
-  const quotes: QuoteSpan[] = [];
-  const frames: Frame[][] = sentences.map(() => []);
+  return new DocumentDiscourse(seg, mentions).run();
+}
+
+type LabelKind = 'speaker' | 'question' | 'answer';
+
+/**
+ * The analysis of one document: the token tables every step reads, the frames and quotes found so far and the
+ * coreference memory. Its steps are methods (not closures of one long function) so that each one is small
+ * enough for the JIT to optimise quickly.
+ */
+class DocumentDiscourse {
+  private readonly lex: Lexicon;
+  private readonly tokens: Token[];
+  private readonly sentences: Sentence[];
+  private readonly paragraphs: Paragraph[];
+  private readonly mentions: Mention[];
+  private readonly mentionOf: Int32Array;
+  private readonly quoteOf: Int32Array;
+  private readonly sentenceOfToken: Int32Array;
+  private readonly wordIds: Int32Array;
+  private readonly quotes: QuoteSpan[] = [];
+  private readonly frames: Frame[][];
 
   // Coreference memory.
-  const recentSpeakers: Array<{ speaker: Speaker; sentence: number }> = [];
-  const recentPersons: Array<{ speaker: Speaker; sentence: number; subject: boolean }> = [];
-  const resolvePronoun = (gender: 'm' | 'f' | null, sentence: number): Speaker | null => {
+  private readonly recentSpeakers: Array<{ speaker: Speaker; sentence: number }> = [];
+  private readonly recentPersons: Array<{ speaker: Speaker; sentence: number; subject: boolean }> = [];
+
+  private pendingQuote: QuoteSpan | null = null; // unclosed at a paragraph end
+  private transcript = false;
+  private labelSpeaker: Speaker | null = null;
+  private lastAnswerer: Speaker | null = null;
+
+  constructor(seg: Segmented, mentions: Mention[]) {
+    this.lex = lexicon();
+    const { tokens, sentences, paragraphs } = seg;
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.paragraphs = paragraphs;
+    this.mentions = mentions;
+    const mentionOf = new Int32Array(tokens.length).fill(-1);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      for (let k = m.tokStart; k < m.tokEnd; k++) mentionOf[k] = i;
+    }
+    this.mentionOf = mentionOf;
+    this.quoteOf = new Int32Array(tokens.length).fill(-1);
+    this.frames = sentences.map(() => []);
+    const sentenceOfToken = new Int32Array(tokens.length);
+    for (const s of sentences) for (let k = s.tokStart; k < s.tokEnd; k++) sentenceOfToken[k] = s.index;
+    this.sentenceOfToken = sentenceOfToken;
+    this.wordIds = wordIdsOf(tokens);
+  }
+
+  run(): Discourse {
+    for (const para of this.paragraphs) this.paragraph(para);
+    this.nameIndefiniteOfficials();
+    return { frames: this.frames, quotes: this.quotes, quoteOf: this.quoteOf, mentionOf: this.mentionOf };
+  }
+
+  private sentOf(k: number): number {
+    return this.sentenceOfToken[k];
+  }
+
+  private resolvePronoun(gender: 'm' | 'f' | null, sentence: number): Speaker | null {
+    const { recentSpeakers, recentPersons } = this;
     for (let k = recentSpeakers.length - 1; k >= 0 && k >= recentSpeakers.length - 12; k--) {
       const r = recentSpeakers[k];
       if (sentence - r.sentence > 6) break;
@@ -122,17 +173,22 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       any ??= r.speaker;
     }
     return any;
-  };
-  const pronounGender = (norm: string): 'm' | 'f' | null | undefined => {
-    if (lex.male.has(norm)) return 'm';
-    if (lex.female.has(norm)) return 'f';
-    return undefined;
-  };
+  }
 
-  const isOfficialNoun = (t: Token) => t.kind === 'word' && inList(lex.officials, t.norm);
+  private pronounGender(norm: string): 'm' | 'f' | null | undefined {
+    if (this.lex.male.has(norm)) return 'm';
+    if (this.lex.female.has(norm)) return 'f';
+    return undefined;
+  }
+
+  private isOfficialNoun(t: Token): boolean {
+    return t.kind === 'word' && inList(this.lex.officials, t.norm);
+  }
+
   /** "les responsables américains", "un responsable de l'administration à Washington" -> the state. */
-  const officialGroupAt = (k: number, limit: number): Speaker | null => {
-    const group = officialGroupCore(k, limit);
+  private officialGroupAt(k: number, limit: number): Speaker | null {
+    const tokens = this.tokens;
+    const group = this.officialGroupCore(k, limit);
     if (group && !group.vague) {
       // "un chef de l'espionnage britannique", "a senior defense official": one person, not yet named.
       for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
@@ -144,8 +200,10 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       }
     }
     return group;
-  };
-  const officialGroupCore = (k: number, limit: number): Speaker | null => {
+  }
+
+  private officialGroupCore(k: number, limit: number): Speaker | null {
+    const { tokens, mentionOf, mentions, lex } = this;
     let vague = false;
     for (let b = k - 1; b >= Math.max(0, k - 2); b--) if (inList(lex.vague, tokens[b].norm) && tokens[b].norm !== 'des') vague = true;
     // "U.S. officials", "a senior Russian official": the state adjective comes before the noun.
@@ -154,7 +212,7 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       if (mi < 0) continue;
       const m = mentions[mi];
       if ((m.kind === 'adjective' || m.kind === 'state') && m.state) {
-        return { id: vague ? null : m.state, name: tokens.slice(m.tokStart, k + 1).map((t) => t.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague };
+        return { id: vague ? null : m.state, name: joinText(tokens, m.tokStart, k + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague };
       }
       break;
     }
@@ -165,16 +223,17 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         if (m.kind === 'person' || m.kind === 'role') return null;
         const state = m.state;
         if (!state) return null;
-        return { id: vague ? null : state, name: tokens.slice(k, m.tokEnd).map((t) => t.text).join(' '), state, kind: 'group', gender: null, role: 'official', vague };
+        return { id: vague ? null : state, name: joinText(tokens, k, m.tokEnd), state, kind: 'group', gender: null, role: 'official', vague };
       }
       if (tokens[j].kind === 'punct' && tokens[j].text !== '-') break;
     }
     if (vague) return { id: null, name: tokens[k].text, state: null, kind: 'group', gender: null, role: 'official', vague: true };
     return null;
-  };
+  }
 
   /** Unknown capitalised name: "said John Smith" / "John Smith said". */
-  const unknownName = (from: number, to: number, step: 1 | -1, sentenceStart: number): Speaker | null => {
+  private unknownName(from: number, to: number, step: 1 | -1, sentenceStart: number): Speaker | null {
+    const { tokens, mentionOf, lex } = this;
     const run: Token[] = [];
     for (let k = from; step > 0 ? k < to : k >= to; k += step) {
       const t = tokens[k];
@@ -189,21 +248,22 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     if (before && lex.titlesMale.has(before.norm)) gender = 'm';
     if (before && lex.titlesFemale.has(before.norm)) gender = 'f';
     return { id: null, name: run.map((t) => t.text).join(' '), state: null, kind: 'person', gender, role: null, vague: false };
-  };
+  }
 
   /** Speaker after a cue: first mention not introduced by a preposition, up to a clause break. */
-  const speakerAfter = (from: number, to: number, sentenceStart: number): Speaker | null => {
+  private speakerAfter(from: number, to: number, sentenceStart: number): Speaker | null {
+    const { tokens, mentionOf, mentions, quoteOf } = this;
     let fallback: Speaker | null = null;
-    const described = definiteDescription(from, sentOf(from));
+    const described = this.definiteDescription(from, this.sentOf(from));
     if (described) return described;
     for (let k = from; k < Math.min(to, from + 30); k++) {
       const t = tokens[k];
       if (quoteOf[k] >= 0 || isOpener(t)) break;
       if (t.norm === 'que' || t.norm === "qu'" || t.norm === 'that' || t.text === ';') break;
-      const g = pronounGender(t.norm);
-      if (g !== undefined && k === from && (t.norm === 'he' || t.norm === 'she' || t.norm === 'il' || t.norm === 'elle')) return resolvePronoun(g, sentOf(k));
-      if (isOfficialNoun(t) && !fallback) {
-        const group = officialGroupAt(k, to);
+      const g = this.pronounGender(t.norm);
+      if (g !== undefined && k === from && (t.norm === 'he' || t.norm === 'she' || t.norm === 'il' || t.norm === 'elle')) return this.resolvePronoun(g, this.sentOf(k));
+      if (this.isOfficialNoun(t) && !fallback) {
+        const group = this.officialGroupAt(k, to);
         if (group) fallback = group;
       }
       const mi = mentionOf[k];
@@ -220,15 +280,16 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         continue;
       }
       if (t.kind === 'word' && t.upper) {
-        const u = unknownName(k, to, 1, sentenceStart);
+        const u = this.unknownName(k, to, 1, sentenceStart);
         if (u) return u;
       }
     }
-    return fallback ?? definiteDescription(from, sentOf(from));
-  };
+    return fallback ?? this.definiteDescription(from, this.sentOf(from));
+  }
 
   /** "the President said", ", the Secretary General added", "le secrétaire général a ajouté": the last speaker with that title. */
-  function definiteDescription(at: number, sentence: number): Speaker | null {
+  private definiteDescription(at: number, sentence: number): Speaker | null {
+    const { tokens, mentionOf, recentSpeakers, recentPersons } = this;
     const article = tokens[at];
     const title = tokens[at + 1];
     if (!article || !title || !/^(the|le|la|l')$/.test(article.norm)) return null;
@@ -236,25 +297,25 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     if (mentionOf[at + 1] >= 0 || mentionOf[at] >= 0 || /^(de|du|des|d'|of)$/.test(tokens[at + 2]?.norm ?? '')) return null;
     const category = TITLE_ROLES[title.norm];
     if (!category) return null;
-    const fits = (s: Speaker) => s.kind === 'person' && s.role !== null && category.includes(s.role);
     for (let k = recentSpeakers.length - 1; k >= 0 && k >= recentSpeakers.length - 12; k--) {
       const r = recentSpeakers[k];
       if (sentence - r.sentence > 12) break;
-      if (fits(r.speaker)) return r.speaker;
+      if (holdsTitle(r.speaker, category)) return r.speaker;
     }
     for (let k = recentPersons.length - 1; k >= 0 && k >= recentPersons.length - 30; k--) {
       const r = recentPersons[k];
       if (sentence - r.sentence > 12) break;
-      if (fits(r.speaker)) return r.speaker;
+      if (holdsTitle(r.speaker, category)) return r.speaker;
     }
     return null;
   }
 
   /** Speaker before a cue: nearest subject-like mention, persons first; pronouns resolved. */
-  const speakerBefore = (cueStart: number, sentenceStart: number, sentence: number): Speaker | null => {
+  private speakerBefore(cueStart: number, sentenceStart: number, sentence: number): Speaker | null {
+    const { tokens, mentionOf, mentions, quoteOf } = this;
     let stateCandidate: Speaker | null = null;
     for (let k = Math.max(sentenceStart, cueStart - 3); k < cueStart - 1; k++) {
-      const d = definiteDescription(k, sentence);
+      const d = this.definiteDescription(k, sentence);
       if (d) return d;
     }
     let scanned = 0;
@@ -263,12 +324,12 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       if (quoteOf[k] >= 0) continue;
       if (isCloser(t) || isOpener(t)) continue;
       if (stateCandidate && scanned > 10) break;
-      const g = pronounGender(t.norm);
+      const g = this.pronounGender(t.norm);
       if (g !== undefined && (t.norm === 'il' || t.norm === 'elle' || t.norm === 'he' || t.norm === 'she') && !stateCandidate) {
-        return resolvePronoun(g, sentence);
+        return this.resolvePronoun(g, sentence);
       }
-      if (isOfficialNoun(t) && !stateCandidate) {
-        const group = officialGroupAt(k, cueStart);
+      if (this.isOfficialNoun(t) && !stateCandidate) {
+        const group = this.officialGroupAt(k, cueStart);
         if (group) return group;
       }
       const mi = mentionOf[k];
@@ -285,20 +346,21 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         continue;
       }
       if (t.kind === 'word' && t.upper && k > sentenceStart) {
-        const u = unknownName(k, sentenceStart, -1, sentenceStart);
+        const u = this.unknownName(k, sentenceStart, -1, sentenceStart);
         if (u && k + 1 === cueStart) return u;
       }
     }
     if (stateCandidate) return stateCandidate;
     for (let k = Math.max(sentenceStart, cueStart - 4); k < cueStart; k++) {
-      const d = definiteDescription(k, sentence);
+      const d = this.definiteDescription(k, sentence);
       if (d) return d;
     }
     return null;
-  };
+  }
 
   /** First subject-like mention of the clause that contains `at` (for participles: "..., affirmant que"). */
-  const clauseSubject = (at: number, sentenceStart: number): Speaker | null => {
+  private clauseSubject(at: number, sentenceStart: number): Speaker | null {
+    const { tokens, mentionOf, mentions, quoteOf } = this;
     let clauseStart = sentenceStart;
     for (let k = at - 1; k > sentenceStart; k--) {
       if (quoteOf[k] >= 0) continue;
@@ -312,8 +374,8 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       if (quoteOf[k] >= 0) continue;
       const mi = mentionOf[k];
       if (mi < 0) {
-        if (isOfficialNoun(tokens[k])) {
-          const group = officialGroupAt(k, at);
+        if (this.isOfficialNoun(tokens[k])) {
+          const group = this.officialGroupAt(k, at);
           if (group) return group;
         }
         continue;
@@ -326,21 +388,11 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
       if (s) return s;
     }
     return null;
-  };
-
-  const sentenceOfToken = new Int32Array(tokens.length);
-  for (const s of sentences) for (let k = s.tokStart; k < s.tokEnd; k++) sentenceOfToken[k] = s.index;
-  function sentOf(k: number): number {
-    return sentenceOfToken[k];
   }
 
-  let pendingQuote: QuoteSpan | null = null; // unclosed at a paragraph end
-  let transcript = false;
-  let labelSpeaker: Speaker | null = null;
-  let lastAnswerer: Speaker | null = null;
-
   /** A label before a colon at a paragraph start: upper-case words (a name), or Question/Réponse/Q/A. */
-  function speakerLabel(from: number, to: number): { kind: 'speaker' | 'question' | 'answer'; speaker: Speaker | null; end: number } | null {
+  private speakerLabel(from: number, to: number): { kind: LabelKind; speaker: Speaker | null; end: number } | null {
+    const { tokens, mentionOf, mentions, lex } = this;
     let colon = -1;
     for (let k = from; k < Math.min(to, from + 5); k++) if (tokens[k].text === ':') {
       colon = k;
@@ -366,10 +418,12 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     }
     return null;
   }
-  for (const para of paragraphs) {
+
+  private paragraph(para: Paragraph): void {
+    const { tokens, sentences, frames, quotes, quoteOf } = this;
     // 1. Quote spans of this paragraph.
-    const paraQuotes = findQuotes(tokens, para.tokStart, para.tokEnd, para.index, sentenceOfToken);
-    const continuesQuote = pendingQuote !== null && paraQuotes.length > 0 && paraQuotes[0].open === para.tokStart;
+    const paraQuotes = findQuotes(tokens, para.tokStart, para.tokEnd, para.index, this.sentenceOfToken);
+    const continuesQuote = this.pendingQuote !== null && paraQuotes.length > 0 && paraQuotes[0].open === para.tokStart;
     for (const q of paraQuotes) {
       quotes.push(q);
       for (let k = q.innerStart; k < q.innerEnd; k++) quoteOf[k] = quotes.length - 1;
@@ -380,144 +434,174 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
 
     // Transcript speaker labels ("MARK RUTTE:", "QUESTION:", "Réponse :"): the labelled speaker says every
     // sentence of the paragraph and of the unlabelled paragraphs that follow, until the next label.
-    const label = speakerLabel(para.tokStart, para.tokEnd);
+    const label = this.speakerLabel(para.tokStart, para.tokEnd);
     if (label) {
-      transcript = true;
-      labelSpeaker = label.kind === 'answer' ? lastAnswerer : label.speaker;
-      if (label.kind === 'speaker') lastAnswerer = label.speaker;
+      this.transcript = true;
+      this.labelSpeaker = label.kind === 'answer' ? this.lastAnswerer : label.speaker;
+      if (label.kind === 'speaker') this.lastAnswerer = label.speaker;
     }
     const labelEnd = label ? label.end : para.tokStart;
 
     // 2. Frames, sentence by sentence, with coreference as we go.
     for (let si = para.sentStart; si < para.sentEnd; si++) {
       const sent = sentences[si];
-      const { idx, norms } = sentenceWords(tokens, sent);
-      if (transcript && labelSpeaker) {
-        const at = Math.max(sent.tokStart, Math.min(labelEnd, sent.tokEnd));
-        frames[si].push({ sentence: si, cueStart: at, cueEnd: at, cue: `${labelSpeaker.name}:`, speaker: labelSpeaker, belief: false, parenthetical: false, negated: false });
-        if (labelSpeaker.kind === 'person') recentSpeakers.push({ speaker: labelSpeaker, sentence: si });
-      }
-      // "Pour Hans Kristensen, ...", "For Fiona Hill, ...": a sentence-initial opinion holder before a comma.
-      const opinion = opinionHolder(sent.tokStart, sent.tokEnd);
-      if (opinion) {
-        frames[si].push({ sentence: si, cueStart: sent.tokStart, cueEnd: opinion.end, cue: tokens.slice(sent.tokStart, opinion.end).map((t) => t.text).join(' '), speaker: opinion.speaker, belief: true, parenthetical: false, negated: false });
-        if (opinion.speaker.kind === 'person') recentSpeakers.push({ speaker: opinion.speaker, sentence: si });
-      }
-      const cueMatches = lex.speechCues.match(norms).sort((a, b) => a.start - b.start);
-      let lastEnd = -1;
-      for (const cm of cueMatches) {
-        if (cm.start < lastEnd) continue;
-        lastEnd = cm.end;
-        const cueStart = idx[cm.start];
-        const cueEnd = idx[cm.end - 1] + 1;
-        if (quoteOf[cueStart] >= 0) continue; // words inside a quote are not the narrator's cues
-        if (mentionOf[cueStart] >= 0) continue; // "United States" is not "states"
-        // Passive "être considérée comme", "is considered": not a speech act of anybody named here.
-        const aux = tokens[cueStart - 1]?.norm;
-        if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux)) continue;
-        const cueText = tokens.slice(Math.max(sent.tokStart, cueStart - 1), cueEnd).map((t) => t.text);
-        const belief = inList(lex.belief, tokens[cueStart].norm);
-        let speaker: Speaker | null = null;
-        let parenthetical = false;
-        // Preceding auxiliary with an inverted pronoun: "a-t-il déclaré", "a-t-elle ajouté".
-        let inverted: string | null = null;
-        for (let k = Math.max(sent.tokStart, cueStart - 2); k <= cueStart; k++) {
-          const m = INVERTED.exec(tokens[k].norm);
-          if (m) inverted = m[1];
-        }
-        const before = prevContent(tokens, cueStart, sent.tokStart);
-        const afterQuoteOrComma = before >= 0 && (isCloser(tokens[before]) || tokens[before].text === ',' || tokens[before].text === '–' || tokens[before].text === '—' || tokens[before].text === '-' || INVERTED.test(tokens[before].norm));
-        const closerBefore = closerWithin(cueStart, sent.tokStart, 4);
-        const coordinated = before >= 0 && /^(et|and|mais|but|puis|then)$/.test(tokens[before].norm) && frames[si].length > 0;
-        if (cm.payload === 'prep') {
-          const next = tokens[cueEnd];
-          if (next && /^lesquel|^laquelle|^lequel/.test(next.norm)) {
-            speaker = statementNounSpeaker(cueStart, sent.tokStart);
-          } else {
-            const g = next ? pronounGender(next.norm) : undefined;
-            speaker = g !== undefined ? resolvePronoun(g, si) : sourceRightAfter(cueEnd, sent.tokEnd);
-            if (!speaker) speaker = { id: null, name: tokens.slice(cueEnd, Math.min(sent.tokEnd, cueEnd + 3)).map((t) => t.text).join(' '), state: null, kind: 'group', gender: null, role: null, vague: true };
-          }
-          // "..., according to U.S. officials.", "..., selon le Pentagone.": the source of the words before.
-          if (before >= 0 && tokens[before].text === ',' && sent.tokEnd - cueEnd <= 8) parenthetical = true;
-        } else if (coordinated) {
-          speaker = frames[si][frames[si].length - 1].speaker;
-        } else if (inverted) {
-          speaker = resolvePronoun(inverted.startsWith('elle') ? 'f' : inverted.startsWith('il') ? 'm' : null, si);
-          parenthetical = true;
-        } else if (afterQuoteOrComma && before >= 0 && isCloser(tokens[before])) {
-          speaker = speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
-          parenthetical = true;
-        } else if (/ant$/.test(tokens[cueStart].norm) || tokens[cueStart].norm === 'mettant') {
-          const prior = frames[si][frames[si].length - 1];
-          speaker = clauseSubject(cueStart, sent.tokStart) ?? prior?.speaker ?? null;
-        } else {
-          // English "X said" after a quote: mention between the closer and the cue.
-          speaker = speakerBefore(cueStart, sent.tokStart, si);
-          if (!speaker && afterQuoteOrComma) {
-            speaker = speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
-            parenthetical = speaker !== null;
-          } else if (speaker && afterQuoteOrComma && before >= 0 && tokens[before].text === ',') {
-            // ", a confirmé à l'AFP un responsable américain": the subject comes after.
-            const after = speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
-            const between = hasMentionBetween(before, cueStart);
-            const apposition = before > 0 && mentionOf[before - 1] >= 0 && (mentions[mentionOf[before - 1]].kind === 'person' || mentions[mentionOf[before - 1]].kind === 'role');
-            // Only when the words before the comma are a clause of their own ("Biden a donné son feu vert...,
-            // a confirmé un responsable"), not a subject with a participle ("An official, speaking on ..., said").
-            const finiteBefore = hasAuxiliary(sent.tokStart, before);
-            if (after && !between && !apposition && (finiteBefore || (speaker.kind === 'state' && after.kind === 'person'))) {
-              speaker = after;
-              parenthetical = true;
-            }
-          }
-        }
-        if (closerBefore) parenthetical = true;
-        // "..., Ryder said." / "..., the President added.": a cue closing the sentence after a comma.
-        if (!parenthetical && speaker && lastWordOfSentence(cueEnd, sent.tokEnd) && commaWithin(cueStart, sent.tokStart, 5)) parenthetical = true;
-        // "..., a senior U.S. defense official said on Tuesday.": a short source phrase after a comma, and a short tail.
-        if (!parenthetical && speaker && cm.payload === 'verb' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !complementAfter(cueEnd, sent.tokEnd) && commaWithin(cueStart, sent.tokStart, 9) && !verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
-        frames[si].push({ sentence: si, cueStart, cueEnd, cue: cueText.join(' ').replace(/\s+,/g, ','), speaker, belief, parenthetical, negated: negatedCue(cueStart, sent.tokStart) });
-        if (speaker && speaker.kind === 'person') recentSpeakers.push({ speaker, sentence: si });
-      }
-      // Persons mentioned in this sentence (outside quotes) feed the coreference memory.
-      let seenSubject = false;
-      for (let k = sent.tokStart; k < sent.tokEnd; k++) {
-        const mi = mentionOf[k];
-        if (mi < 0) continue;
-        const m = mentions[mi];
-        k = m.tokEnd - 1;
-        if (quoteOf[m.tokStart] >= 0) continue;
-        if (m.kind === 'person' || (m.kind === 'role' && m.id)) {
-          const s = speakerFromMention(m);
-          const prev = tokens[m.tokStart - 1];
-          const governed = prev !== undefined && OBJECT_MARKERS.has(prev.norm);
-          const afterVerb = prev !== undefined && prev.kind === 'word' && !prev.upper && !governed && !/^(le|la|les|l'|the|du|des|de)$/.test(prev.norm) && k > sent.tokStart + 3;
-          if (s) recentPersons.push({ speaker: s, sentence: si, subject: !governed && !afterVerb && !seenSubject });
-          if (s && !governed && !afterVerb) seenSubject = true;
-        }
-      }
+      this.sentenceFrames(sent, labelEnd);
+      this.rememberPersons(sent);
     }
 
     // An unlabelled paragraph after a transcript that reports someone by name ("Ryabkov said on Wednesday...") is
     // the narrator's again: the label stops there.
-    if (!label && transcript) {
+    if (!label && this.transcript) {
       let narrated = false;
-      for (let si = para.sentStart; si < para.sentEnd && !narrated; si++) narrated = frames[si].some((f) => f.cueEnd > f.cueStart && f.speaker !== null && f.speaker !== labelSpeaker && f.speaker.kind === 'person' && f.speaker.id !== null);
+      for (let si = para.sentStart; si < para.sentEnd && !narrated; si++) narrated = frames[si].some((f) => f.cueEnd > f.cueStart && f.speaker !== null && f.speaker !== this.labelSpeaker && f.speaker.kind === 'person' && f.speaker.id !== null);
       if (narrated) {
         for (let si = para.sentStart; si < para.sentEnd; si++) frames[si] = frames[si].filter((f) => f.cueEnd > f.cueStart);
-        transcript = false;
-        labelSpeaker = null;
+        this.transcript = false;
+        this.labelSpeaker = null;
       }
     }
 
     // 3. Speakers of this paragraph's quotes.
+    this.quoteSpeakers(para, firstQuoteIndex, continuesQuote);
+    const lastQ = paraQuotes[paraQuotes.length - 1];
+    this.pendingQuote = lastQ && lastQ.close < 0 ? lastQ : null;
+  }
+
+  /** The frames of one sentence: the transcript label, an opinion holder, and one per reported-speech cue. */
+  private sentenceFrames(sent: Sentence, labelEnd: number): void {
+    const { tokens, frames, quoteOf, mentionOf, lex } = this;
+    const si = sent.index;
+    const { idx, norms, ids } = sentenceWords(tokens, sent, this.wordIds);
+    const labelSpeaker = this.labelSpeaker;
+    if (this.transcript && labelSpeaker) {
+      const at = Math.max(sent.tokStart, Math.min(labelEnd, sent.tokEnd));
+      frames[si].push({ sentence: si, cueStart: at, cueEnd: at, cue: `${labelSpeaker.name}:`, speaker: labelSpeaker, belief: false, parenthetical: false, negated: false });
+      if (labelSpeaker.kind === 'person') this.recentSpeakers.push({ speaker: labelSpeaker, sentence: si });
+    }
+    // "Pour Hans Kristensen, ...", "For Fiona Hill, ...": a sentence-initial opinion holder before a comma.
+    const opinion = this.opinionHolder(sent.tokStart, sent.tokEnd);
+    if (opinion) {
+      frames[si].push({ sentence: si, cueStart: sent.tokStart, cueEnd: opinion.end, cue: joinText(tokens, sent.tokStart, opinion.end), speaker: opinion.speaker, belief: true, parenthetical: false, negated: false });
+      if (opinion.speaker.kind === 'person') this.recentSpeakers.push({ speaker: opinion.speaker, sentence: si });
+    }
+    const cueMatches = lex.speechCues.match(norms, ids).sort((a, b) => a.start - b.start);
+    let lastEnd = -1;
+    for (const cm of cueMatches) {
+      if (cm.start < lastEnd) continue;
+      lastEnd = cm.end;
+      const cueStart = idx[cm.start];
+      const cueEnd = idx[cm.end - 1] + 1;
+      if (quoteOf[cueStart] >= 0) continue; // words inside a quote are not the narrator's cues
+      if (mentionOf[cueStart] >= 0) continue; // "United States" is not "states"
+      // Passive "être considérée comme", "is considered": not a speech act of anybody named here.
+      const aux = tokens[cueStart - 1]?.norm;
+      if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux)) continue;
+      const frame = this.cueFrame(sent, cueStart, cueEnd, cm.payload);
+      frames[si].push(frame);
+      if (frame.speaker && frame.speaker.kind === 'person') this.recentSpeakers.push({ speaker: frame.speaker, sentence: si });
+    }
+  }
+
+  /** The frame of one reported-speech cue: its speaker, and whether it is parenthetical, a belief, negated. */
+  private cueFrame(sent: Sentence, cueStart: number, cueEnd: number, cueKind: 'verb' | 'prep'): Frame {
+    const { tokens, frames, mentionOf, mentions, lex } = this;
+    const si = sent.index;
+    const cueText = tokens.slice(Math.max(sent.tokStart, cueStart - 1), cueEnd).map((t) => t.text);
+    const belief = inList(lex.belief, tokens[cueStart].norm);
+    let speaker: Speaker | null = null;
+    let parenthetical = false;
+    // Preceding auxiliary with an inverted pronoun: "a-t-il déclaré", "a-t-elle ajouté".
+    let inverted: string | null = null;
+    for (let k = Math.max(sent.tokStart, cueStart - 2); k <= cueStart; k++) {
+      const m = INVERTED.exec(tokens[k].norm);
+      if (m) inverted = m[1];
+    }
+    const before = prevContent(tokens, cueStart, sent.tokStart);
+    const afterQuoteOrComma = before >= 0 && (isCloser(tokens[before]) || tokens[before].text === ',' || tokens[before].text === '–' || tokens[before].text === '—' || tokens[before].text === '-' || INVERTED.test(tokens[before].norm));
+    const closerBefore = this.closerWithin(cueStart, sent.tokStart, 4);
+    const coordinated = before >= 0 && /^(et|and|mais|but|puis|then)$/.test(tokens[before].norm) && frames[si].length > 0;
+    if (cueKind === 'prep') {
+      const next = tokens[cueEnd];
+      if (next && /^lesquel|^laquelle|^lequel/.test(next.norm)) {
+        speaker = this.statementNounSpeaker(cueStart, sent.tokStart);
+      } else {
+        const g = next ? this.pronounGender(next.norm) : undefined;
+        speaker = g !== undefined ? this.resolvePronoun(g, si) : this.sourceRightAfter(cueEnd, sent.tokEnd);
+        if (!speaker) speaker = { id: null, name: joinText(tokens, cueEnd, Math.min(sent.tokEnd, cueEnd + 3)), state: null, kind: 'group', gender: null, role: null, vague: true };
+      }
+      // "..., according to U.S. officials.", "..., selon le Pentagone.": the source of the words before.
+      if (before >= 0 && tokens[before].text === ',' && sent.tokEnd - cueEnd <= 8) parenthetical = true;
+    } else if (coordinated) {
+      speaker = frames[si][frames[si].length - 1].speaker;
+    } else if (inverted) {
+      speaker = this.resolvePronoun(inverted.startsWith('elle') ? 'f' : inverted.startsWith('il') ? 'm' : null, si);
+      parenthetical = true;
+    } else if (afterQuoteOrComma && before >= 0 && isCloser(tokens[before])) {
+      speaker = this.speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
+      parenthetical = true;
+    } else if (/ant$/.test(tokens[cueStart].norm) || tokens[cueStart].norm === 'mettant') {
+      const prior = frames[si][frames[si].length - 1];
+      speaker = this.clauseSubject(cueStart, sent.tokStart) ?? prior?.speaker ?? null;
+    } else {
+      // English "X said" after a quote: mention between the closer and the cue.
+      speaker = this.speakerBefore(cueStart, sent.tokStart, si);
+      if (!speaker && afterQuoteOrComma) {
+        speaker = this.speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
+        parenthetical = speaker !== null;
+      } else if (speaker && afterQuoteOrComma && before >= 0 && tokens[before].text === ',') {
+        // ", a confirmé à l'AFP un responsable américain": the subject comes after.
+        const after = this.speakerAfter(cueEnd, sent.tokEnd, sent.tokStart);
+        const between = this.hasMentionBetween(before, cueStart);
+        const apposition = before > 0 && mentionOf[before - 1] >= 0 && (mentions[mentionOf[before - 1]].kind === 'person' || mentions[mentionOf[before - 1]].kind === 'role');
+        // Only when the words before the comma are a clause of their own ("Biden a donné son feu vert...,
+        // a confirmé un responsable"), not a subject with a participle ("An official, speaking on ..., said").
+        const finiteBefore = this.hasAuxiliary(sent.tokStart, before);
+        if (after && !between && !apposition && (finiteBefore || (speaker.kind === 'state' && after.kind === 'person'))) {
+          speaker = after;
+          parenthetical = true;
+        }
+      }
+    }
+    if (closerBefore) parenthetical = true;
+    // "..., Ryder said." / "..., the President added.": a cue closing the sentence after a comma.
+    if (!parenthetical && speaker && this.lastWordOfSentence(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, 5)) parenthetical = true;
+    // "..., a senior U.S. defense official said on Tuesday.": a short source phrase after a comma, and a short tail.
+    if (!parenthetical && speaker && cueKind === 'verb' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !this.complementAfter(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, 9) && !this.verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
+    return { sentence: si, cueStart, cueEnd, cue: cueText.join(' ').replace(/\s+,/g, ','), speaker, belief, parenthetical, negated: this.negatedCue(cueStart, sent.tokStart) };
+  }
+
+  /** Persons mentioned in this sentence (outside quotes) feed the coreference memory. */
+  private rememberPersons(sent: Sentence): void {
+    const { tokens, mentionOf, mentions, quoteOf } = this;
+    let seenSubject = false;
+    for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+      const mi = mentionOf[k];
+      if (mi < 0) continue;
+      const m = mentions[mi];
+      k = m.tokEnd - 1;
+      if (quoteOf[m.tokStart] >= 0) continue;
+      if (m.kind === 'person' || (m.kind === 'role' && m.id)) {
+        const s = speakerFromMention(m);
+        const prev = tokens[m.tokStart - 1];
+        const governed = prev !== undefined && OBJECT_MARKERS.has(prev.norm);
+        const afterVerb = prev !== undefined && prev.kind === 'word' && !prev.upper && !governed && !/^(le|la|les|l'|the|du|des|de)$/.test(prev.norm) && k > sent.tokStart + 3;
+        if (s) this.recentPersons.push({ speaker: s, sentence: sent.index, subject: !governed && !afterVerb && !seenSubject });
+        if (s && !governed && !afterVerb) seenSubject = true;
+      }
+    }
+  }
+
+  /** The speaker of each quote of the paragraph: a cue after it or before it, else the quote it continues. */
+  private quoteSpeakers(para: Paragraph, firstQuoteIndex: number, continuesQuote: boolean): void {
+    const { tokens, frames, quotes } = this;
+    const pendingQuote = this.pendingQuote;
     let previous: QuoteSpan | null = null;
     for (let qi = firstQuoteIndex; qi < quotes.length; qi++) {
       const q = quotes[qi];
       let frame: Frame | null = null;
       if (q.close >= 0) {
         // The cue may follow a role apposition ("Defense Department spokesman John Kirby told reporters").
-        const after = frames[q.closeSentence].find((f) => f.cueStart > q.close && f.speaker !== null && (f.cueStart - q.close <= 5 || (f.cueStart - q.close <= 12 && onlyNameWords(tokens[q.close + 1]?.text === ',' ? q.close + 2 : q.close + 1, f.cueStart))));
+        const after = frames[q.closeSentence].find((f) => f.cueStart > q.close && f.speaker !== null && (f.cueStart - q.close <= 5 || (f.cueStart - q.close <= 12 && this.onlyNameWords(tokens[q.close + 1]?.text === ',' ? q.close + 2 : q.close + 1, f.cueStart))));
         if (after) frame = after;
       }
       if (!frame) {
@@ -544,14 +628,13 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
           q.cueSentence = last.cueSentence;
         }
       }
-      if (q.speaker && q.speaker.kind === 'person') recentSpeakers.push({ speaker: q.speaker, sentence: q.closeSentence });
+      if (q.speaker && q.speaker.kind === 'person') this.recentSpeakers.push({ speaker: q.speaker, sentence: q.closeSentence });
       previous = q;
     }
-    const lastQ = paraQuotes[paraQuotes.length - 1];
-    pendingQuote = lastQ && lastQ.close < 0 ? lastQ : null;
   }
 
-  function hasAuxiliary(from: number, to: number): boolean {
+  private hasAuxiliary(from: number, to: number): boolean {
+    const { tokens, quoteOf } = this;
     for (let k = from; k < to; k++) {
       if (quoteOf[k] >= 0) continue;
       const n = tokens[k].norm;
@@ -565,22 +648,26 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     return false;
   }
 
-  function lastWordOfSentence(from: number, to: number): boolean {
+  private lastWordOfSentence(from: number, to: number): boolean {
+    const tokens = this.tokens;
     for (let k = from; k < to; k++) if (tokens[k].kind === 'word' || tokens[k].kind === 'number') return false;
     return true;
   }
 
-  function commaWithin(cueStart: number, floor: number, n: number): boolean {
+  private commaWithin(cueStart: number, floor: number, n: number): boolean {
+    const tokens = this.tokens;
     for (let k = cueStart - 1; k >= Math.max(floor, cueStart - n); k--) if (tokens[k].text === ',') return true;
     return false;
   }
 
-  function closerWithin(cueStart: number, floor: number, n: number): boolean {
+  private closerWithin(cueStart: number, floor: number, n: number): boolean {
+    const tokens = this.tokens;
     for (let k = cueStart - 1; k >= Math.max(floor, cueStart - n); k--) if (isCloser(tokens[k])) return true;
     return false;
   }
 
-  function negatedCue(cueStart: number, floor: number): boolean {
+  private negatedCue(cueStart: number, floor: number): boolean {
+    const tokens = this.tokens;
     for (let k = cueStart - 1; k >= Math.max(floor, cueStart - 3); k--) {
       const n = tokens[k].norm;
       if (n === 'pas' || n === 'not' || n === 'never' || n === 'jamais' || /n't$/.test(n)) return true;
@@ -589,11 +676,12 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
   }
 
   /** "selon le Pentagone", "according to U.S. officials", "selon les médias": the source named right after. */
-  function sourceRightAfter(from: number, to: number): Speaker | null {
+  private sourceRightAfter(from: number, to: number): Speaker | null {
+    const { tokens, mentionOf, mentions } = this;
     for (let k = from; k < Math.min(to, from + 4); k++) {
       const t = tokens[k];
-      if (isOfficialNoun(t)) {
-        const group = officialGroupAt(k, to);
+      if (this.isOfficialNoun(t)) {
+        const group = this.officialGroupAt(k, to);
         if (group) return group;
       }
       const mi = mentionOf[k];
@@ -602,10 +690,10 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         if (m.kind === 'adjective') {
           // "U.S. officials": adjective + official noun.
           const noun = tokens[m.tokEnd];
-          if (noun && isOfficialNoun(noun)) return { id: m.state, name: tokens.slice(m.tokStart, m.tokEnd + 1).map((x) => x.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
+          if (noun && this.isOfficialNoun(noun)) return { id: m.state, name: joinText(tokens, m.tokStart, m.tokEnd + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
           continue;
         }
-        if (m.kind === 'state' && tokens[m.tokEnd] && isOfficialNoun(tokens[m.tokEnd])) return { id: m.state, name: tokens.slice(m.tokStart, m.tokEnd + 1).map((x) => x.text).join(' '), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
+        if (m.kind === 'state' && tokens[m.tokEnd] && this.isOfficialNoun(tokens[m.tokEnd])) return { id: m.state, name: joinText(tokens, m.tokStart, m.tokEnd + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
         return speakerFromMention(m);
       }
       if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|un|une|a|an|haut|senior|certains|certaines|some|many|plusieurs)$/.test(t.norm)) break;
@@ -613,12 +701,14 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     return null;
   }
 
-  function hasMentionBetween(a: number, b: number): boolean {
+  private hasMentionBetween(a: number, b: number): boolean {
+    const { mentionOf, mentions } = this;
     for (let k = a + 1; k < b; k++) if (mentionOf[k] >= 0 && mentions[mentionOf[k]].kind !== 'adjective') return true;
     return false;
   }
 
-  function statementNounSpeaker(cueStart: number, sentenceStart: number): Speaker | null {
+  private statementNounSpeaker(cueStart: number, sentenceStart: number): Speaker | null {
+    const { tokens, mentionOf, mentions, lex } = this;
     // "les déclarations de Poutine selon lesquelles ..."
     for (let k = cueStart - 1; k >= Math.max(sentenceStart, cueStart - 6); k--) {
       const mi = mentionOf[k];
@@ -632,19 +722,25 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     return null;
   }
 
-  // 4. An unnamed official named in the next sentence ("Un chef de l'espionnage britannique a affirmé... Jeremy
-  // Fleming, directeur du GCHQ, ..."): the person of the same state in apposition, or speaking there, is the speaker.
-  for (let si = 0; si + 1 < sentences.length; si++) {
-    for (const f of frames[si]) {
-      const sp = f.speaker;
-      if (!sp || !sp.indefinite || sp.kind !== 'group' || !sp.state) continue;
-      const next = sentences[si + 1];
-      const named = namedInSentence(next.tokStart, next.tokEnd, sp.state, frames[si + 1]);
-      if (named) Object.assign(sp, named, { indefinite: false });
+  /**
+   * 4. An unnamed official named in the next sentence ("Un chef de l'espionnage britannique a affirmé... Jeremy
+   * Fleming, directeur du GCHQ, ..."): the person of the same state in apposition, or speaking there, is the speaker.
+   */
+  private nameIndefiniteOfficials(): void {
+    const { sentences, frames } = this;
+    for (let si = 0; si + 1 < sentences.length; si++) {
+      for (const f of frames[si]) {
+        const sp = f.speaker;
+        if (!sp || !sp.indefinite || sp.kind !== 'group' || !sp.state) continue;
+        const next = sentences[si + 1];
+        const named = this.namedInSentence(next.tokStart, next.tokEnd, sp.state, frames[si + 1]);
+        if (named) Object.assign(sp, named, { indefinite: false });
+      }
     }
   }
 
-  function namedInSentence(from: number, to: number, state: string, nextFrames: Frame[]): Speaker | null {
+  private namedInSentence(from: number, to: number, state: string, nextFrames: Frame[]): Speaker | null {
+    const { tokens, mentionOf, mentions, quoteOf } = this;
     for (let k = from; k < Math.min(to, from + 25); k++) {
       const mi = mentionOf[k];
       if (mi < 0 || quoteOf[k] >= 0) continue;
@@ -661,7 +757,8 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     return null;
   }
 
-  function opinionHolder(from: number, to: number): { speaker: Speaker; end: number } | null {
+  private opinionHolder(from: number, to: number): { speaker: Speaker; end: number } | null {
+    const { tokens, mentionOf, mentions } = this;
     if (!/^(pour|for)$/.test(tokens[from]?.norm ?? '')) return null;
     let comma = -1;
     for (let k = from + 1; k < Math.min(to, from + 9); k++) if (tokens[k].text === ',') {
@@ -678,14 +775,15 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
         continue;
       }
       if (tokens[k].upper) {
-        const u = unknownName(k, comma, 1, from);
+        const u = this.unknownName(k, comma, 1, from);
         if (u) return { speaker: u, end: comma + 1 };
       }
     }
     return null;
   }
 
-  function onlyNameWords(from: number, to: number): boolean {
+  private onlyNameWords(from: number, to: number): boolean {
+    const tokens = this.tokens;
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (t.kind === 'word' || t.text === '.' || t.text === '-') continue;
@@ -694,21 +792,30 @@ export function analyseDiscourse(seg: Segmented, mentions: Mention[]): Discourse
     return true;
   }
 
-  function complementAfter(from: number, to: number): boolean {
+  private complementAfter(from: number, to: number): boolean {
+    const tokens = this.tokens;
     for (let k = from; k < to; k++) if (/^(that|que|qu')$/.test(tokens[k].norm) || isOpener(tokens[k])) return true;
     return false;
   }
 
   /** A finite verb between the last comma and the cue ("..., who has said"): then the comma does not open a source. */
-  function verbBetweenComma(cueStart: number, floor: number): boolean {
+  private verbBetweenComma(cueStart: number, floor: number): boolean {
+    const tokens = this.tokens;
     for (let k = cueStart - 1; k >= floor; k--) {
       if (tokens[k].text === ',') return false;
       if (/^(has|have|had|is|are|was|were|who|which|qui|que|a|ont)$/.test(tokens[k].norm) && tokens[k].norm !== 'a') return true;
     }
     return false;
   }
+}
 
-  return { frames, quotes, quoteOf, mentionOf };
+/** The texts of tokens [from, to) joined by single spaces. */
+function joinText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ');
+}
+
+function holdsTitle(s: Speaker, category: string[]): boolean {
+  return s.kind === 'person' && s.role !== null && category.includes(s.role);
 }
 
 let surnameIndex: Map<string, string | null> | null = null;

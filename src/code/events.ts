@@ -4,7 +4,7 @@ import type { CodedEvent, EventType, Polarity } from '../types.js';
 import type { Discourse, Frame, Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { lexicon, type EventRule } from './lexicon.js';
-import { altMatches, inList } from './pattern.js';
+import { altMatches, inList, WordMemo, wordIdsOf } from './pattern.js';
 import { isCloser, isOpener, sentenceWords, type Segmented, type Sentence } from './segment.js';
 import type { Token } from './text.js';
 
@@ -42,6 +42,8 @@ interface Ctx {
   disc: Discourse;
   focal: string | null;
   nuclearSentence: Uint8Array;
+  /** Word id of each token (see wordIdsOf). */
+  wordIds: Int32Array;
 }
 
 /**
@@ -61,8 +63,6 @@ export function focalState(mentions: Mention[]): string | null {
   for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
   return best;
 }
-
-const nuclearMemo = new Map<string, boolean>();
 
 /** Quote marks of partial quotes of the document being coded: they do not open a new clause. Set per call. */
 let partialMarks: Uint8Array = new Uint8Array(0);
@@ -103,44 +103,15 @@ export function isListLine(tokens: readonly Token[], from: number, to: number): 
   return separators >= 2 && lowerContent === 0;
 }
 
-function isNuclearWord(norm: string, previous: string | undefined): boolean {
-  let hit = nuclearMemo.get(norm);
-  if (hit === undefined) {
-    hit = lexicon().nuclearClass.some((a) => altMatches(a, norm, undefined));
-    if (nuclearMemo.size > 100_000) nuclearMemo.clear();
-    nuclearMemo.set(norm, hit);
-  }
-  return hit && !(previous === 'non' || previous === 'non-' || previous === 'sans');
-}
+/** Words of the NUC class ("nucléaire", "atomic"); right after one of NOT_NUCLEAR_AFTER they do not count. */
+const nuclearWord = new WordMemo((norm) => lexicon().nuclearClass.some((a) => altMatches(a, norm, undefined)));
+const NOT_NUCLEAR_AFTER = new Set(['non', 'non-', 'sans']);
 
 export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discourse): DraftEvent[] {
-  const lex = lexicon();
   const { tokens, sentences, paragraphs } = seg;
-  const nuclearSentence = new Uint8Array(sentences.length);
-  for (const s of sentences) {
-    let found = false;
-    for (let k = s.tokStart; k < s.tokEnd; k++) {
-      if (isNuclearWord(tokens[k].norm, k > s.tokStart ? tokens[k - 1].norm : undefined)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) {
-      const norms: string[] = new Array(s.tokEnd - s.tokStart);
-      for (let k = s.tokStart; k < s.tokEnd; k++) norms[k - s.tokStart] = tokens[k].norm;
-      found = lex.nuclearContext.match(norms).length > 0;
-    }
-    if (found) nuclearSentence[s.index] = 1;
-  }
-  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence };
-  // One buffer reused from document to document (only indices below tokens.length are read).
-  if (partialMarks.length < tokens.length) partialMarks = new Uint8Array(Math.max(tokens.length, 2 * partialMarks.length));
-  else partialMarks.fill(0, 0, tokens.length);
-  for (const q of disc.quotes) {
-    if (!q.partial) continue;
-    partialMarks[q.open] = 1;
-    if (q.close >= 0) partialMarks[q.close] = 1;
-  }
+  const wordIds = wordIdsOf(tokens);
+  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence: nuclearSentences(seg, wordIds), wordIds };
+  markPartialQuotes(tokens.length, disc);
   const listParagraph = paragraphs.map((p) => isListLine(tokens, p.tokStart, p.tokEnd));
   const out: DraftEvent[] = [];
   for (const sent of sentences) {
@@ -148,49 +119,95 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
     if (listParagraph[sent.paragraph]) continue;
     // A question asks, it asserts nothing ("Are you concerned that Russia could use...?"), unless it is quoted.
     if (tokens[sent.tokEnd - 1]?.text === '?' && disc.quoteOf[sent.tokEnd - 1] < 0 && disc.quoteOf[sent.tokStart] < 0) continue;
-    const { idx, norms } = sentenceWords(tokens, sent);
-    const raw = lex.events.match(norms);
-    if (raw.length === 0) continue; // no trigger: no draft, nothing kept
-    const matches: RawMatch[] = new Array(raw.length);
-    for (let r = 0; r < raw.length; r++) {
-      const m = raw[r];
-      matches[r] = { rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 };
-    }
-    const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
-    const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');
-    const drafts: DraftEvent[] = [];
-    // Readiness trained in an exercise ("s'entraînaient à la préparation au combat") is the exercise, not an alert.
-    // Computed on first need (only an ALERT_RAISED match asks).
-    let training: boolean | undefined;
-    for (const m of matches) {
-      if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => TRAINING.test(n)))) continue;
-      // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
-      if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
-      if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
-      const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
-      if (!d) continue;
-      if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
-      drafts.push(d);
-    }
-    if (drafts.length === 0) continue; // nothing to filter or keep
-    // A threat subsumes a warning of the same actor; a threat named inside someone else's warning is its object.
-    const threatActors = new Set(drafts.filter((d) => d.type === 'NUCLEAR_THREAT').map((d) => d.actor));
-    const warningActors = new Set(drafts.filter((d) => d.type === 'WARNING').map((d) => d.actor));
-    const typesWithActor = new Set(drafts.filter((d) => d.actorSource !== 'focal').map((d) => d.type));
-    const kept = new Map<string, DraftEvent>();
-    // A threat named as a noun next to a condemnation ("a condamné ces menaces nucléaires") is its object.
-    const nounThreatOnly = drafts.every((d) => d.type !== 'NUCLEAR_THREAT' || d.rule === 'threat-nuclear-noun');
-    for (const d of drafts) {
-      if (d.type === 'WARNING' && threatActors.has(d.actor) && !nounThreatOnly) continue;
-      if (d.rule === 'threat-nuclear-noun' && warningActors.size > 0) continue;
-      if (d.actorSource === 'focal' && typesWithActor.has(d.type)) continue;
-      const key = `${d.type}|${d.actor}|${d.polarity}`;
-      const prev = kept.get(key);
-      if (!prev || better(d, prev)) kept.set(key, d);
-    }
-    out.push(...[...kept.values()].sort((a, b) => a.trigStart - b.trigStart));
+    sentenceEvents(ctx, sent, out);
   }
   return out;
+}
+
+/** Per sentence: 1 when it names something nuclear (a word of the NUC class, or a nuclear-context phrase). */
+function nuclearSentences(seg: Segmented, wordIds: Int32Array): Uint8Array {
+  const lex = lexicon();
+  const { tokens, sentences } = seg;
+  const nuclearSentence = new Uint8Array(sentences.length);
+  for (const s of sentences) {
+    let found = false;
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      if (nuclearWord.get(wordIds[k], tokens[k].norm) && !(k > s.tokStart && NOT_NUCLEAR_AFTER.has(tokens[k - 1].norm))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      const norms: string[] = new Array(s.tokEnd - s.tokStart);
+      for (let k = s.tokStart; k < s.tokEnd; k++) norms[k - s.tokStart] = tokens[k].norm;
+      found = lex.nuclearContext.match(norms, wordIds.subarray(s.tokStart, s.tokEnd)).length > 0;
+    }
+    if (found) nuclearSentence[s.index] = 1;
+  }
+  return nuclearSentence;
+}
+
+/** Sets `partialMarks` for the document being coded. */
+function markPartialQuotes(tokenCount: number, disc: Discourse): void {
+  // One buffer reused from document to document (only indices below tokenCount are read).
+  if (partialMarks.length < tokenCount) partialMarks = new Uint8Array(Math.max(tokenCount, 2 * partialMarks.length));
+  else partialMarks.fill(0, 0, tokenCount);
+  for (const q of disc.quotes) {
+    if (!q.partial) continue;
+    partialMarks[q.open] = 1;
+    if (q.close >= 0) partialMarks[q.close] = 1;
+  }
+}
+
+/** The events of one sentence, appended to `out` in trigger order. */
+function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
+  const { tokens } = ctx.seg;
+  const { idx, norms, ids } = sentenceWords(tokens, sent, ctx.wordIds);
+  const raw = lexicon().events.match(norms, ids);
+  if (raw.length === 0) return; // no trigger: no draft, nothing kept
+  const matches: RawMatch[] = new Array(raw.length);
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
+    matches[r] = { rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 };
+  }
+  const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
+  const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');
+  const drafts: DraftEvent[] = [];
+  // Readiness trained in an exercise ("s'entraînaient à la préparation au combat") is the exercise, not an alert.
+  // Computed on first need (only an ALERT_RAISED match asks).
+  let training: boolean | undefined;
+  for (const m of matches) {
+    if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => TRAINING.test(n)))) continue;
+    // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
+    if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
+    if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
+    const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
+    if (!d) continue;
+    if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
+    drafts.push(d);
+  }
+  if (drafts.length === 0) return; // nothing to filter or keep
+  keepBestDrafts(drafts, out);
+}
+
+/** Drops drafts subsumed by another one of the sentence, keeps the best per type, actor and polarity. */
+function keepBestDrafts(drafts: DraftEvent[], out: DraftEvent[]): void {
+  // A threat subsumes a warning of the same actor; a threat named inside someone else's warning is its object.
+  const threatActors = new Set(drafts.filter((d) => d.type === 'NUCLEAR_THREAT').map((d) => d.actor));
+  const warningActors = new Set(drafts.filter((d) => d.type === 'WARNING').map((d) => d.actor));
+  const typesWithActor = new Set(drafts.filter((d) => d.actorSource !== 'focal').map((d) => d.type));
+  const kept = new Map<string, DraftEvent>();
+  // A threat named as a noun next to a condemnation ("a condamné ces menaces nucléaires") is its object.
+  const nounThreatOnly = drafts.every((d) => d.type !== 'NUCLEAR_THREAT' || d.rule === 'threat-nuclear-noun');
+  for (const d of drafts) {
+    if (d.type === 'WARNING' && threatActors.has(d.actor) && !nounThreatOnly) continue;
+    if (d.rule === 'threat-nuclear-noun' && warningActors.size > 0) continue;
+    if (d.actorSource === 'focal' && typesWithActor.has(d.type)) continue;
+    const key = `${d.type}|${d.actor}|${d.polarity}`;
+    const prev = kept.get(key);
+    if (!prev || better(d, prev)) kept.set(key, d);
+  }
+  out.push(...[...kept.values()].sort((a, b) => a.trigStart - b.trigStart));
 }
 
 function better(a: DraftEvent, b: DraftEvent): boolean {
@@ -206,7 +223,6 @@ interface RawMatch {
 }
 
 function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, end: number, all: RawMatch[], hasDoctrine: boolean): DraftEvent | null {
-  const lex = lexicon();
   const { tokens } = ctx.seg;
   const gaz = gazetteer();
   if (rule.needs.includes('nuclear') && !nuclearNear(ctx, sent.index)) return null;
@@ -244,31 +260,11 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   switch (rule.kind) {
     case 'use': {
       if (hasDoctrine) return null;
-      // "any use of nuclear weapons would...", "en cas d'usage": the condition of a warning, not a threat.
-      if (genericUse(tokens, sent, start)) {
-        if (all.some((o) => o.rule.type === 'WARNING' || o.rule.type === 'NUCLEAR_THREAT' && o.rule.kind !== 'use')) return null;
-        if (!voice || !voice.state || !isOfficial(voice)) return null;
-        type = 'WARNING';
-        actor = voice.state;
-        break;
-      }
-      // A negated belief ("ne croient plus que X prévoit d'utiliser") is itself an assessment of the risk.
-      const negatedBelief = beliefFrame && negationCount(tokens, sent, start) % 2 === 1;
-      // A match absorbs the use unless the belief is negated and it is a reported plan.
-      if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && o.rule.kind !== 'use' && o.rule.type !== 'WARNING' && o.rule.type !== 'RISK_ASSESSMENT' && o.start < end && start < o.end)) return null;
-      if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && (o.rule.type === 'PLANNING_REPORTED' || o.rule.type === 'DE_ESCALATION' || o.rule.type === 'NUCLEAR_USE'))) return null;
-      for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) if (TOPIC_MARKERS.has(tokens[k].norm) || (tokens[k].norm === 'parle' || tokens[k].norm === 'talks')) return null;
-      if (!agent.actor || agent.source === 'focal' || agent.source === 'speaker') return null;
-      actor = agent.actor;
-      const selfSpeaker = voice && voice.state === actor && isOfficial(voice);
-      if (selfSpeaker || (agent.source === 'self' && voice && isOfficial(voice))) {
-        type = 'NUCLEAR_THREAT';
-      } else if ((voice && voice.state !== actor) || beliefFrame || (voice && !isOfficial(voice))) {
-        type = 'RISK_ASSESSMENT';
-      } else if (hasModality(tokens, sent, start, end)) {
-        type = 'RISK_ASSESSMENT';
-      } else return null;
-      confidence = 0.6;
+      const use = resolveUse(ctx, sent, start, end, all, voice, beliefFrame, agent);
+      if (!use) return null;
+      type = use.type;
+      actor = use.actor;
+      confidence = use.confidence;
       break;
     }
     case 'warn': {
@@ -315,15 +311,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     type = target !== null ? (targetNuclear ? 'STRIKE_ON_NUCLEAR_STATE' : 'MAJOR_STRIKE') : gaz.nuclearStates.has(actor) ? 'MAJOR_STRIKE' : 'STRIKE_ON_NUCLEAR_STATE';
   }
 
-  // Polarity.
-  let polarity: Polarity = 'asserted';
-  if (SPEECH_ACT_TYPES.has(type) || rule.kind === 'speech' || rule.kind === 'warn' || rule.kind === 'use') {
-    if (directNegation(tokens, sent, start)) polarity = 'negated';
-  } else {
-    const negations = negationCount(tokens, sent, start);
-    if (negations % 2 === 1) polarity = 'negated';
-    else if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) polarity = 'hypothetical';
-  }
+  const polarity = polarityOf(tokens, sent, rule, type, start, end, before);
 
   let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.
@@ -351,6 +339,49 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     cueSentence: quote ? quote.cueSentence : sent.index,
     actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : agent.source,
   };
+}
+
+/**
+ * A use of nuclear weapons named in the sentence: a threat when its actor speaks, a risk assessment when someone
+ * else speaks, believes or a modal hedges it; a generic use ("any use") is the condition of a warning.
+ */
+function resolveUse(ctx: Ctx, sent: Sentence, start: number, end: number, all: RawMatch[], voice: Speaker | null, beliefFrame: boolean, agent: Agent): { type: EventType; actor: string; confidence: number } | null {
+  const { tokens } = ctx.seg;
+  // "any use of nuclear weapons would...", "en cas d'usage": the condition of a warning, not a threat.
+  if (genericUse(tokens, sent, start)) {
+    if (all.some((o) => o.rule.type === 'WARNING' || o.rule.type === 'NUCLEAR_THREAT' && o.rule.kind !== 'use')) return null;
+    if (!voice || !voice.state || !isOfficial(voice)) return null;
+    return { type: 'WARNING', actor: voice.state, confidence: 0.55 };
+  }
+  // A negated belief ("ne croient plus que X prévoit d'utiliser") is itself an assessment of the risk.
+  const negatedBelief = beliefFrame && negationCount(tokens, sent, start) % 2 === 1;
+  // A match absorbs the use unless the belief is negated and it is a reported plan.
+  if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && o.rule.kind !== 'use' && o.rule.type !== 'WARNING' && o.rule.type !== 'RISK_ASSESSMENT' && o.start < end && start < o.end)) return null;
+  if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && (o.rule.type === 'PLANNING_REPORTED' || o.rule.type === 'DE_ESCALATION' || o.rule.type === 'NUCLEAR_USE'))) return null;
+  for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) if (TOPIC_MARKERS.has(tokens[k].norm) || (tokens[k].norm === 'parle' || tokens[k].norm === 'talks')) return null;
+  if (!agent.actor || agent.source === 'focal' || agent.source === 'speaker') return null;
+  const actor = agent.actor;
+  const selfSpeaker = voice && voice.state === actor && isOfficial(voice);
+  let type: EventType;
+  if (selfSpeaker || (agent.source === 'self' && voice && isOfficial(voice))) {
+    type = 'NUCLEAR_THREAT';
+  } else if ((voice && voice.state !== actor) || beliefFrame || (voice && !isOfficial(voice))) {
+    type = 'RISK_ASSESSMENT';
+  } else if (hasModality(tokens, sent, start, end)) {
+    type = 'RISK_ASSESSMENT';
+  } else return null;
+  return { type, actor, confidence: 0.6 };
+}
+
+/** Negated (an odd number of negations reach the trigger), hypothetical (modality), else asserted. */
+function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, type: EventType, start: number, end: number, before: Frame[]): Polarity {
+  if (SPEECH_ACT_TYPES.has(type) || rule.kind === 'speech' || rule.kind === 'warn' || rule.kind === 'use') {
+    return directNegation(tokens, sent, start) ? 'negated' : 'asserted';
+  }
+  const negations = negationCount(tokens, sent, start);
+  if (negations % 2 === 1) return 'negated';
+  if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) return 'hypothetical';
+  return 'asserted';
 }
 
 function isOfficial(s: Speaker): boolean {

@@ -3,6 +3,7 @@
 // person names (Austin Lloyd), surnames alone, listed misspellings, metonymy and dated role phrases.
 import type { ActorKind } from '../types.js';
 import { lexicon, type ActorsFile } from './lexicon.js';
+import { WordMemo, wordIdsOf } from './pattern.js';
 import { tokenize, type Token } from './text.js';
 
 export type MentionKind = ActorKind | 'adjective' | 'role';
@@ -139,8 +140,12 @@ export function gazetteer(): Gazetteer {
     return holder ? holder.id : null;
   };
 
+  // The trie's first level by word id: most words start no name, and each is looked up once per document.
+  const rootChild = new WordMemo<TrieNode | null>((word) => root.next.get(word) ?? null);
+
   const match = (tokens: readonly Token[], published: string | null): Mention[] => {
     const mentions: Mention[] = [];
+    const wordIds = wordIdsOf(tokens);
     let i = 0;
     while (i < tokens.length) {
       let node: TrieNode | undefined = root;
@@ -155,7 +160,7 @@ export function gazetteer(): Gazetteer {
           }
           break;
         }
-        node = node.next.get(tok.norm);
+        node = node === root ? (rootChild.get(wordIds[j], tok.norm) ?? undefined) : node.next.get(tok.norm);
         if (!node) break;
         for (const e of node.entries) {
           if (e.caseRule === 'capital' && !tok.upper) continue;

@@ -13,6 +13,7 @@ import { datesLexicon } from './dates/lexicon.js';
 import { analyseDiscourse, type Discourse, type QuoteSpan } from './discourse.js';
 import { detectEvents, type DraftEvent } from './events.js';
 import { gazetteer, type Mention } from './gazetteer.js';
+import { WordMemo, wordIdsOf } from './pattern.js';
 import { segment, type Segmented } from './segment.js';
 import { tokenize } from './text.js';
 
@@ -105,6 +106,12 @@ function dateHeadWords(): Set<string> {
   return set;
 }
 
+/** A word that can head a date expression: a head word, or a compound with one ("mi-octobre"). */
+const holdsDateHead = new WordMemo((norm) => {
+  const heads = dateHeadWords();
+  return heads.has(norm) || (norm.includes('-') && norm.split('-').some((part) => heads.has(part)));
+});
+
 /**
  * Date mentions of the sentences an event may take its date from (its own, its quote's cue sentence, its
  * paragraph's first sentence), resolved sentence by sentence: the dates engine never reads the whole text.
@@ -118,14 +125,13 @@ function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published
   }
   // Only sentences that can hold a date: a number, or a head word of the dates lexicon (month, weekday,
   // season, relative day, calendar unit). A date expression without one of these does not exist there.
-  const heads = dateHeadWords();
+  const wordIds = wordIdsOf(seg.tokens);
   for (const si of [...wanted]) {
     const s = seg.sentences[si];
     let found = false;
     for (let k = s.tokStart; k < s.tokEnd && !found; k++) {
       const t = seg.tokens[k];
-      if (t.kind === 'number' || heads.has(t.norm)) found = true;
-      else if (t.norm.includes('-') && t.norm.split('-').some((part) => heads.has(part))) found = true; // "mi-octobre"
+      if (t.kind === 'number' || holdsDateHead.get(wordIds[k], t.norm)) found = true;
     }
     if (!found) wanted.delete(si);
   }

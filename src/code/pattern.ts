@@ -1,7 +1,7 @@
 // Token patterns as data: "word", "word*" (prefix), "a|b" (alternatives), "~N" (gap of at most N tokens),
 // "@CLASS" (a word class). All patterns of a lexicon are indexed by their first element, so matching a
 // sentence costs one lookup per token (plus the prefixes of that token) and a bounded check per candidate.
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
 
 export interface Alt {
   word: string;
@@ -75,6 +75,72 @@ export function altMatches(alt: Alt, norm: string, previous: string | undefined)
   return true;
 }
 
+// ---------------------------------------------------------------- word ids
+
+/**
+ * Dense ids of folded words, shared by every per-word table: a document's words are looked up here once
+ * (wordIdsOf), then the gazetteer, the pattern sets and the other word tests find what they know about a
+ * word by id in an array, instead of each hashing the word again.
+ */
+const vocabulary = new Map<string, number>();
+/** The vocabulary is bounded: when full it starts over, and every table indexed by id with it. */
+const MAX_VOCABULARY = 500_000;
+let vocabularyGeneration = 0;
+const idsOfTokens = new WeakMap<readonly Token[], { generation: number; ids: Int32Array }>();
+
+/** The word id of each token's folded form (computed once per token array). */
+export function wordIdsOf(tokens: readonly Token[]): Int32Array {
+  const known = idsOfTokens.get(tokens);
+  if (known && known.generation === vocabularyGeneration) return known.ids;
+  if (vocabulary.size + tokens.length > MAX_VOCABULARY) {
+    vocabulary.clear();
+    vocabularyGeneration++;
+  }
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const norm = tokens[k].norm;
+    let id = vocabulary.get(norm);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(norm, id);
+    }
+    ids[k] = id;
+  }
+  idsOfTokens.set(tokens, { generation: vocabularyGeneration, ids });
+  return ids;
+}
+
+/** A value computed once per word and then found by word id (ids from wordIdsOf). */
+export class WordMemo<V> {
+  private values: Array<V | undefined> = [];
+  private generation = vocabularyGeneration;
+
+  constructor(private readonly compute: (word: string) => V) {}
+
+  /** Forgets every value (what they were computed from has changed). */
+  clear(): void {
+    this.values = [];
+  }
+
+  /** The value for the word `word` whose id is `id`. */
+  get(id: number, word: string): V {
+    if (this.generation !== vocabularyGeneration) {
+      this.values = [];
+      this.generation = vocabularyGeneration;
+    }
+    const values = this.values;
+    if (id < values.length) {
+      const hit = values[id];
+      if (hit !== undefined) return hit;
+    } else {
+      while (values.length <= id) values.push(undefined);
+    }
+    const value = this.compute(word);
+    values[id] = value;
+    return value;
+  }
+}
+
 export interface PatternMatch<T> {
   payload: T;
   /** Token indices (inclusive start, exclusive end) in the sequence given to `match`. */
@@ -130,6 +196,7 @@ export class PatternSet<T> {
           if (alt.prefix) this.maxMatcherPrefix = Math.max(this.maxMatcherPrefix, alt.word.length);
         }
         this.memo.clear();
+        this.byId.clear();
       }
       if (!required.includes(id)) required.push(id);
     }
@@ -144,9 +211,12 @@ export class PatternSet<T> {
       if (alt.prefix) this.maxPrefix = Math.max(this.maxPrefix, alt.word.length);
     }
     this.memo.clear();
+    this.byId.clear();
   }
 
   private readonly memo = new Map<string, WordInfo<T>>();
+  /** The same word infos by word id. */
+  private readonly byId = new WordMemo<WordInfo<T>>((word) => this.infoFor(word));
 
   /** Patterns whose first element can match `word`, and the matchers it satisfies (memoised per word: words repeat). */
   private infoFor(word: string): WordInfo<T> {
@@ -175,8 +245,11 @@ export class PatternSet<T> {
     return out;
   }
 
-  /** All matches over a token sequence (one per pattern and start), shortest end for each. */
-  match(norms: readonly string[]): PatternMatch<T>[] {
+  /**
+   * All matches over a token sequence (one per pattern and start), shortest end for each. `ids`, when given,
+   * are the word ids of `norms` (see wordIdsOf): the words are then not looked up again.
+   */
+  match(norms: readonly string[], ids?: ArrayLike<number>): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
     const n = norms.length;
     if (n === 0) return out;
@@ -187,7 +260,7 @@ export class PatternSet<T> {
     const infos = this.infos;
     let any = false;
     for (let i = 0; i < n; i++) {
-      const info = this.infoFor(norms[i]);
+      const info = ids ? this.byId.get(ids[i], norms[i]) : this.infoFor(norms[i]);
       infos[i] = info;
       if (info.candidates.length > 0) any = true;
       const ms = info.matchers;

@@ -36,19 +36,24 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 /** Longest sentence (in tokens) analysed as one unit. */
 export const MAX_SENTENCE_TOKENS = 250;
 
-/** Whether a straight quote token opens (space before, word after) rather than closes. */
-/** A sentence's words outside quote marks: their token indices and normalised forms, for lexicon matching. */
-export function sentenceWords(tokens: Token[], sent: Sentence): { idx: number[]; norms: string[] } {
+/**
+ * A sentence's words outside quote marks, for lexicon matching: their token indices, normalised forms and word
+ * ids (`wordIds`: the document's, see wordIdsOf in pattern.ts).
+ */
+export function sentenceWords(tokens: Token[], sent: Sentence, wordIds: Int32Array): { idx: number[]; norms: string[]; ids: number[] } {
   const idx: number[] = [];
   const norms: string[] = [];
+  const ids: number[] = [];
   for (let k = sent.tokStart; k < sent.tokEnd; k++) {
     if (tokens[k].kind === 'quote') continue;
     idx.push(k);
     norms.push(tokens[k].norm);
+    ids.push(wordIds[k]);
   }
-  return { idx, norms };
+  return { idx, norms, ids };
 }
 
+/** Whether a straight quote token opens (space before, word after) rather than closes. */
 export function straightOpens(tok: Token): boolean {
   return tok.spaceBefore && !tok.spaceAfter;
 }

@@ -25,7 +25,7 @@
 //   higher") are lexicon entries.
 import type { EventAttributes, ProbabilityRange, Quantity } from '../../types.js';
 import { LB, RB, alt, key, type Lang } from '../dates/grammar.js';
-import { PhraseScanner } from '../dates/scan.js';
+import { nextMatch, PhraseScanner } from '../dates/scan.js';
 import { attributesLexicon, type AttributesLexicon, type WeaponClassName, type WeaponSystem } from './lexicon.js';
 
 export type { WeaponSystem } from './lexicon.js';
@@ -252,10 +252,12 @@ export function parseNumber(raw: string, lang: string, words?: Map<string, numbe
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
-function findProbability(s: string, c: Compiled, lang: string, hasProbWord: boolean, quantities: QuantityMention[]): { p: ProbabilityRange; trend?: 'up' | 'down' } | null {
+function findProbability(s: string, c: Compiled, lang: string, quantities: QuantityMention[]): { p: ProbabilityRange; trend?: 'up' | 'down' } | null {
   let first: { p: ProbabilityRange; trend?: 'up' | 'down'; at: number } | null = null;
+  // Whether the sentence has a probability word: looked up only once a percentage or odds phrase needs it.
+  let hasProbWord: boolean | undefined;
   c.percentRe.lastIndex = 0;
-  if (c.percentPre.test(s)) for (const m of s.matchAll(c.percentRe)) {
+  if (c.percentPre.test(s)) for (let m = nextMatch(c.percentRe, s); m !== null; m = nextMatch(c.percentRe, s)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const aAt = m.indices?.groups?.a?.[0] ?? start;
@@ -265,7 +267,7 @@ function findProbability(s: string, c: Compiled, lang: string, hasProbWord: bool
     const before = s.slice(Math.max(0, start - 40), aAt);
     const after = s.slice(start + m[0].length);
     const isChange = c.changeBeforeRe.test(before);
-    const isShare = !hasProbWord && c.shareAfterRe.test(after);
+    const isShare = !(hasProbWord ??= c.probWords.test(s)) && c.shareAfterRe.test(after);
     if (isChange || isShare || a > 100 || (b !== null && b > 100)) {
       quantities.push({ value: a, unit: 'percent', text: s.slice(aAt, start + m[0].length).trim(), ...(b !== null ? { max: b } : {}) });
       continue;
@@ -282,9 +284,9 @@ function findProbability(s: string, c: Compiled, lang: string, hasProbWord: bool
     if (!first) first = { p, trend, at: start };
   }
   c.oddsRe.lastIndex = 0;
-  if (c.oddsPre.test(s)) for (const m of s.matchAll(c.oddsRe)) {
+  if (c.oddsPre.test(s)) for (let m = nextMatch(c.oddsRe, s); m !== null; m = nextMatch(c.oddsRe, s)) {
     const g = m.groups ?? {};
-    if (!g.cw && !g.cw2 && !hasProbWord) continue;
+    if (!g.cw && !g.cw2 && !(hasProbWord ??= c.probWords.test(s))) continue;
     const n1 = g.n1 && c.onesOf.has(key(g.n1)) ? 1 : parseNumber(g.n1 ?? '', lang, c.numberOf);
     const n2 = parseNumber(g.n2 ?? '', lang, c.numberOf);
     if (n1 === null || n2 === null || n2 <= 0 || n1 > n2) continue;
@@ -296,8 +298,8 @@ function findProbability(s: string, c: Compiled, lang: string, hasProbWord: bool
 
 function findQuantities(s: string, c: Compiled, lang: string, weaponSpans: Array<[number, number]>, out: QuantityMention[]): void {
   c.quantityRe.lastIndex = 0;
-  if (!c.quantityPre.every((re) => re.test(s))) return;
-  for (const m of s.matchAll(c.quantityRe)) {
+  for (const re of c.quantityPre) if (!re.test(s)) return;
+  for (let m = nextMatch(c.quantityRe, s); m !== null; m = nextMatch(c.quantityRe, s)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     if (weaponSpans.some(([a, b]) => start >= a && start < b)) continue;
@@ -410,8 +412,7 @@ export function extractAttributes(sentence: string, lang: string): EventAttribut
   }
 
   const quantities: QuantityMention[] = [];
-  const hasProbWord = c.probWords.test(s);
-  const prob = findProbability(s, c, lang, hasProbWord, quantities);
+  const prob = findProbability(s, c, lang, quantities);
   if (prob) {
     attrs.probability = prob.p;
     if (prob.trend) trends.add(prob.trend);

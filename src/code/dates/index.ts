@@ -49,7 +49,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { buildGrammar, key, type Grammar, type Lang, type PeriodPart, type Shift } from './grammar.js';
-import { lbAt, scanAround } from './scan.js';
+import { lbAt, nextMatch, scanAround } from './scan.js';
 import { datesLexicon } from './lexicon.js';
 
 export interface DateMention {
@@ -123,20 +123,23 @@ type ClauseCue = readonly [s: number, e: number, t: Exclude<Tense, null>, prio: 
 /** Every tense cue of a clause, in the order they are weighed (the order breaks exact ties). */
 function clauseCues(clause: string, g: Grammar): ClauseCue[] {
   const out: ClauseCue[] = [];
-  const scan = (re: RegExp | null, t: Exclude<Tense, null>, prio: number, accept?: (w: string) => boolean): void => {
-    if (!re) return;
-    re.lastIndex = 0;
-    for (const m of clause.matchAll(re)) {
-      if (accept && !accept(m[0])) continue;
-      out.push([m.index, m.index + m[0].length, t, prio]);
-    }
-  };
-  scan(g.tense.future, 'future', 2);
-  scan(g.tense.past, 'past', 2);
-  scan(g.tense.pastAux, 'past', 1);
-  scan(g.tense.futureSuffix, 'future', 0, (w) => !g.tense.futureStop.has(key(w)) && w.length >= 3);
-  scan(g.tense.pastEd, 'past', 0);
+  pushCues(out, clause, g.tense.future, 'future', 2, null);
+  pushCues(out, clause, g.tense.past, 'past', 2, null);
+  pushCues(out, clause, g.tense.pastAux, 'past', 1, null);
+  pushCues(out, clause, g.tense.futureSuffix, 'future', 0, g.tense.futureStop);
+  pushCues(out, clause, g.tense.pastEd, 'past', 0, null);
   return out;
+}
+
+/** The matches of the global regex `re` in the clause as cues; with `stop`, words in it (and words under 3 characters) are not. */
+function pushCues(out: ClauseCue[], clause: string, re: RegExp | null, t: Exclude<Tense, null>, prio: number, stop: Set<string> | null): void {
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = nextMatch(re, clause); m !== null; m = nextMatch(re, clause)) {
+    const w = m[0];
+    if (stop && (stop.has(key(w)) || w.length < 3)) continue;
+    out.push([m.index, m.index + w.length, t, prio]);
+  }
 }
 
 /**
@@ -470,10 +473,10 @@ export function familyMatches(text: string, g: Grammar): Array<[Family, RegExpEx
   const anchorStarts: number[] = [];
   if (DIGIT.test(text)) {
     YEAR_LIKE.lastIndex = 0;
-    for (const m of text.matchAll(YEAR_LIKE)) if (lbAt(text, m.index)) years.push(m.index);
+    for (let m = nextMatch(YEAR_LIKE, text); m !== null; m = nextMatch(YEAR_LIKE, text)) if (lbAt(text, m.index)) years.push(m.index);
     DIGITS.lastIndex = 0;
     const digits: number[] = [];
-    for (const m of text.matchAll(DIGITS)) if (lbAt(text, m.index)) digits.push(m.index);
+    for (let m = nextMatch(DIGITS, text); m !== null; m = nextMatch(DIGITS, text)) if (lbAt(text, m.index)) digits.push(m.index);
     // anchor: a match starts at its ordinal (word or digits) or at "jour"/"day".
     let i = 0;
     let j = 0;

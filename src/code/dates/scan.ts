@@ -64,6 +64,16 @@ export function rbAt(text: string, i: number): boolean {
   return i >= text.length || !isLN(cpAt(text, i));
 }
 
+/**
+ * The next match of the global regex `re` from `re.lastIndex`, or null: a loop over it finds what
+ * `text.matchAll(re)` finds (an empty match steps over one character), without cloning the regex.
+ */
+export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m !== null && m[0].length === 0) re.lastIndex = m.index + (re.unicode && cpAt(text, m.index) > 0xffff ? 2 : 1);
+  return m;
+}
+
 const NONE = -1;
 const UNKNOWN = -99;
 
