@@ -182,17 +182,20 @@ interface Placed {
  * (effectiveDate), an upper bound of its real date.
  */
 function datingIndex(clusters: EventCluster[]): Map<string, Placed> {
+  const known = datingIndexes.get(clusters);
+  if (known) return known;
   const all = clusters.flatMap((c) => c.mentions);
-  const ownByDoc = new Map<string, { date: string; id: string }[]>();
+  // Per (document, type, actor): the latest own date, ties broken by mention id.
+  const latestOwn = new Map<string, { date: string; id: string }>();
   for (const m of all) {
     const d = effectiveDate(m);
     if (!hasOwnDate(m) || d === null) continue;
     const published = m.published ? m.published.slice(0, 10) : null;
     if (published !== null && d > published) continue;
     const key = `${m.documentId}|${m.type}|${m.actor}`;
-    const list = ownByDoc.get(key);
-    if (list) list.push({ date: d, id: m.id });
-    else ownByDoc.set(key, [{ date: d, id: m.id }]);
+    const latest = latestOwn.get(key);
+    const byDate = latest ? d.localeCompare(latest.date) : 1;
+    if (byDate > 0 || (byDate === 0 && m.id.localeCompare(latest!.id) > 0)) latestOwn.set(key, { date: d, id: m.id });
   }
   const out = new Map<string, Placed>();
   for (const m of all) {
@@ -202,11 +205,15 @@ function datingIndex(clusters: EventCluster[]): Map<string, Placed> {
       out.set(m.id, { date: d, kind: 'own', from: m.id });
       continue;
     }
-    const same = (ownByDoc.get(`${m.documentId}|${m.type}|${m.actor}`) ?? []).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).at(-1);
+    const same = latestOwn.get(`${m.documentId}|${m.type}|${m.actor}`);
     out.set(m.id, same ? { date: same.date, kind: 'document', from: same.id } : { date: d, kind: 'publication', from: m.id });
   }
+  datingIndexes.set(clusters, out);
   return out;
 }
+
+/** datingIndex does not depend on the date of the estimate: a series computes it once. */
+const datingIndexes = new WeakMap<EventCluster[], Map<string, Placed>>();
 
 interface Evaluated {
   priorP: number;
