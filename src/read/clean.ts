@@ -6,7 +6,7 @@
 // that reads like an article sentence (isRealSentence). Linear in the input length:
 // every rule looks at one line (or the next one) and the costly checks only run on short lines.
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { endsLikeSentence, foldForMatch, isLetter, isLowerLetter, isUpperLetter, scanWords, wordsOf } from './text-utils.js';
+import { endsLikeSentence, foldCharacters, foldForMatch, isLetter, isLowerLetter, isUpperLetter, scanWords, wordsOf } from './text-utils.js';
 
 export interface CleanOptions {
   /** The title known from metadata; it becomes the first line when the text does not start with it. */
@@ -102,7 +102,9 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
       titleSeen = true;
       continue;
     }
-    const cue = readMoreCue(unit.folded, lexicon);
+    // A line the header search found not to be noise is neither a cue nor a boilerplate line.
+    const notNoise = noise[i] === false;
+    const cue = notNoise ? null : readMoreCue(unit.folded, lexicon);
     if (cue === 'alone') {
       removed.push(unit.text);
       const next = units[i + 1];
@@ -114,7 +116,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     }
     if (
       cue === 'inline' ||
-      isBoilerplateLine(unit, lexicon) ||
+      (!notNoise && isBoilerplateLine(unit, lexicon)) ||
       (kept.length > 0 && isAllCapitalsHeadline(unit.text)) ||
       ((standaloneEverywhere || (unit.blockStart && unit.blockEnd)) && isTagCloud(unit.text, lexicon))
     ) {
@@ -135,12 +137,15 @@ function normaliseTitle(title: string | null | undefined): string | null {
 
 /** Splits into non-blank lines (line endings normalised, trailing spaces stripped) and joins hard-wrapped ones. */
 function toUnits(text: string): Unit[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = splitLines(body);
+  // Line k of the folded text is line k folded (see foldCharacters): one pass over the text instead of one per line.
+  const foldedLines = splitLines(foldCharacters(body));
   const units: Unit[] = [];
   let previousBlank = true;
-  for (const rawLine of lines) {
-    const line = rawLine.trimEnd();
-    if (line.trim().length === 0 || /^[\u200b-\u200d\u2060\ufeff\s]*$/.test(line)) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].trimEnd();
+    if (line.length === 0 || /^[\u200b-\u200d\u2060\ufeff\s]*$/.test(line)) {
       if (units.length > 0) units[units.length - 1].blockEnd = true;
       previousBlank = true;
       continue;
@@ -151,11 +156,16 @@ function toUnits(text: string): Unit[] {
       last.folded = foldIfShort(last.text);
       continue;
     }
-    units.push({ text: line, folded: foldIfShort(line), blockStart: previousBlank, blockEnd: false });
+    const folded = line.length <= MAX_FOLDED_LINE ? foldedLines[k].trim() : LONG_LINE;
+    units.push({ text: line, folded, blockStart: previousBlank, blockEnd: false });
     previousBlank = false;
   }
   if (units.length > 0) units[units.length - 1].blockEnd = true;
   return units;
+}
+
+function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Folding costs several passes; lines longer than any title or boilerplate line are never compared. */
@@ -199,10 +209,15 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   );
 }
 
-/** "Contains one of these phrases" as one precompiled search per list (same result as some(includes)). */
+/**
+ * Per lexicon: "contains one of these phrases" as one precompiled search per list (same result as some(includes)),
+ * and the longest entry of the whole-line lists, so that longer lines skip the look-ups.
+ */
 interface PhraseMatchers {
   follow: RegExp;
   consent: RegExp;
+  longestListedLine: number;
+  longestShareWord: number;
 }
 
 const matchersOf = new WeakMap<Lexicon, PhraseMatchers>();
@@ -210,10 +225,21 @@ const matchersOf = new WeakMap<Lexicon, PhraseMatchers>();
 function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
   let m = matchersOf.get(lexicon);
   if (!m) {
-    m = { follow: anyOf(lexicon.followCues), consent: anyOf(lexicon.consentCues) };
+    m = {
+      follow: anyOf(lexicon.followCues),
+      consent: anyOf(lexicon.consentCues),
+      longestListedLine: longest([lexicon.adLines, lexicon.navLines, lexicon.siteNames]),
+      longestShareWord: longest([lexicon.shareWords]),
+    };
     matchersOf.set(lexicon, m);
   }
   return m;
+}
+
+function longest(sets: Set<string>[]): number {
+  let max = 0;
+  for (const set of sets) for (const entry of set) max = Math.max(max, entry.length);
+  return max;
 }
 
 /** A regular expression matching wherever one of the phrases occurs (code unit by code unit, like includes). */
@@ -224,16 +250,30 @@ function anyOf(phrases: string[]): RegExp {
 
 /** A whole line known as noise: an ad label, navigation, a site name, a comment count ("12 comments"). */
 function isListedLine(bare: string, lexicon: Lexicon): boolean {
-  const noStop = bare.replace(/[.!…]+$/u, '').trimEnd();
-  for (const line of noStop === bare ? [bare] : [bare, noStop]) {
-    if (lexicon.adLines.has(line) || lexicon.navLines.has(line) || lexicon.siteNames.has(line)) return true;
-  }
+  const noStop = withoutFinalStops(bare);
+  if (isWholeListedLine(bare, lexicon) || (noStop !== bare && isWholeListedLine(noStop, lexicon))) return true;
   // Comment and share counts: "12 comments", "Comments (12)", "Voir les 12 commentaires".
   return (
     /^(?:(?:voir|view|show|afficher|lire|read)(?: les| all)? )?\d[\d\s.,k]{0,8}\s?(?:comments?|commentaires?|réactions?|replies|réponses?|shares|partages)$/u.test(noStop) ||
     /^(?:comments?|commentaires?|réactions?) ?\(\d{1,7}\)$/u.test(noStop) ||
     isFollowOnNetwork(noStop, lexicon)
   );
+}
+
+function isWholeListedLine(line: string, lexicon: Lexicon): boolean {
+  if (line.length > phraseMatchers(lexicon).longestListedLine) return false;
+  return lexicon.adLines.has(line) || lexicon.navLines.has(line) || lexicon.siteNames.has(line);
+}
+
+/** The line without its final run of . ! … and the spaces before it (as .replace(/[.!…]+$/u, '').trimEnd()). */
+function withoutFinalStops(line: string): string {
+  let end = line.length;
+  while (end > 0 && isFinalStop(line.charCodeAt(end - 1))) end--;
+  return (end === line.length ? line : line.slice(0, end)).trimEnd();
+}
+
+function isFinalStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x2026;
 }
 
 /** "Follow Reuters on X", "Suivez Le Monde sur Instagram": a follow prompt naming a network. */
@@ -412,15 +452,26 @@ function stripDecorations(folded: string): string {
 const DECORATIONS = new Set([' ', '•', '·', '|', '>', '<', '›', '‹', '»', '«', '*', '#', '-', '–', '—', ':']);
 
 function isShareBar(bare: string, lexicon: Lexicon): boolean {
-  if (lexicon.shareWords.has(bare)) return true;
+  const longestShareWord = phraseMatchers(lexicon).longestShareWord;
+  if (bare.length <= longestShareWord && lexicon.shareWords.has(bare)) return true;
   // Every token must be a share word: most lines fail on the first one, before any split.
-  const first = FIRST_TOKEN.exec(bare);
-  if (first === null || !lexicon.shareWords.has(first[1])) return false;
+  let start = 0;
+  while (start < bare.length && isShareSeparator(bare.charCodeAt(start))) start++;
+  let end = start;
+  while (end < bare.length && !isShareSeparator(bare.charCodeAt(end))) end++;
+  if (end === start || end - start > longestShareWord || !lexicon.shareWords.has(bare.slice(start, end))) return false;
   const tokens = bare.split(/[\s|•·/,]+/u).filter((t) => t.length > 0);
   return tokens.length > 0 && tokens.length <= 16 && tokens.every((t) => lexicon.shareWords.has(t));
 }
 
-const FIRST_TOKEN = /^[\s|•·/,]*([^\s|•·/,]+)/u;
+/** The separators of a share bar: [\s|•·/,] (\s as in regular expressions: white space and line terminators). */
+function isShareSeparator(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x7c || c === 0x2f || c === 0x2c;
+  return (
+    c === 0x2022 || c === 0x00b7 || c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 function isNavigation(original: string, folded: string, lexicon: Lexicon): boolean {
   const trimmed = original.trim();
@@ -478,20 +529,21 @@ function lastSignificant(line: string): string {
 
 /** A cross-link headline in capitals inserted mid-article ("L’UKRAINE NOUS APPELLE À ..."). */
 function isAllCapitalsHeadline(line: string): boolean {
-  if (line.length > MAX_BOILERPLATE_LINE || asciiLowerShare(line) > 0.15) return false;
+  if (line.length > MAX_BOILERPLATE_LINE || hasAsciiLowerShareOver(line, 0.15)) return false;
   const { letters, upper } = letterCase(line);
   // A shouted sentence ending with a full stop is content (a quoted post, a slogan); cross-link headlines have none.
   return letters >= 12 && upper / letters >= 0.85 && wordsOf(line).length >= 3 && !endsWithFullStop(line);
 }
 
-/** Share of a-z among the characters: a cheap first test before the Unicode-aware count. */
-function asciiLowerShare(line: string): number {
+/** Whether the share of a-z among the characters is over `limit`: a cheap first test before the Unicode-aware count. */
+function hasAsciiLowerShareOver(line: string, limit: number): boolean {
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower++;
+    // The share only grows with the count: once over the limit, the rest of the line cannot change the answer.
+    if (c >= 97 && c <= 122 && ++lower / line.length > limit) return true;
   }
-  return line.length === 0 ? 0 : lower / line.length;
+  return false;
 }
 
 /** Counts letters and upper-case letters with two whole-line case mappings (no per-character strings). */

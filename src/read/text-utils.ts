@@ -1,39 +1,30 @@
 // Small string helpers shared by the read stage. All are linear in the input length.
 
-/** Unicode space separators (no-break, thin, narrow no-break, ideographic...) other than the plain space. */
-const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-
 /** The form lines are compared in: lower case, ’ as ', odd spaces as one space, trimmed. Never shown to users. */
 export function foldForMatch(line: string): string {
-  // Most lines hold none of the characters the replacements below touch: then only trim and lower case remain.
-  if (!needsFolding(line)) return line.trim().toLowerCase();
-  return line
+  return foldCharacters(line).trim();
+}
+
+/**
+ * foldForMatch without the trim. No replacement crosses a line break and lower-casing never looks across one, so
+ * a whole text may be folded at once and split into lines after: each line is then folded as on its own.
+ */
+export function foldCharacters(text: string): string {
+  // Most texts hold none of the characters the replacements below touch: then only lower case remains.
+  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
+  return text
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACES, ' ')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/ {2,}/g, ' ')
-    .trim()
     .toLowerCase();
 }
 
-/** Whether any of foldForMatch's replacements would change the line (zero-width, odd space, ’-like quote, double space). */
-function needsFolding(line: string): boolean {
-  let previous = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x09 || (c === 0x20 && previous === 0x20)) return true;
-    } else if (
-      c === 0x00a0 || c === 0x02bc || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2018 || c === 0x2019 ||
-      c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
-    ) {
-      return true;
-    }
-    previous = c;
-  }
-  return false;
-}
+/** Unicode space separators (no-break, thin, narrow no-break, ideographic...) other than the plain space. */
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Any character one of foldCharacters' replacements changes: zero-width, odd space, ’-like quote, double space. */
+const NEEDS_FOLDING = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\t\u2060\ufeff\u2018\u2019\u02bc]| {2}/;
 
 export function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -77,32 +68,35 @@ function wordChars(): Uint8Array {
 export function scanWords(line: string, visit: (start: number, end: number) => boolean): void {
   const table = wordChars();
   const n = line.length;
-  // 0: not a word character; 1: starts or continues a word; 2: only continues one. Width 2 for a surrogate pair.
-  let width = 1;
-  const kind = (i: number): number => {
-    const c = line.charCodeAt(i);
-    width = 1;
-    if (c < 0xd800 || c > 0xdfff) return table[c];
-    if (c <= 0xdbff && i + 1 < n) {
-      const d = line.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        width = 2;
-        return WORD_START.test(line.slice(i, i + 2)) ? 1 : 0;
-      }
-    }
-    return 0;
-  };
   let i = 0;
   while (i < n) {
-    if (kind(i) !== 1) {
-      i += width;
+    if (wordCharKind(table, line, i) !== WORD_START_CHAR) {
+      i += charWidth(line, i);
       continue;
     }
     const start = i;
-    i += width;
-    while (i < n && kind(i) !== 0) i += width;
+    i += charWidth(line, i);
+    while (i < n && wordCharKind(table, line, i) !== NOT_WORD_CHAR) i += charWidth(line, i);
     if (visit(start, i)) return;
   }
+}
+
+const NOT_WORD_CHAR = 0;
+const WORD_START_CHAR = 1;
+
+/** 0: not a word character; 1: starts or continues a word; 2: only continues one. Decided per code point. */
+function wordCharKind(table: Uint8Array, line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return table[c];
+  return charWidth(line, i) === 2 && WORD_START.test(line.slice(i, i + 2)) ? WORD_START_CHAR : NOT_WORD_CHAR;
+}
+
+/** 2 for a surrogate pair, 1 otherwise (a lone surrogate included). */
+function charWidth(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= line.length) return 1;
+  const d = line.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
