@@ -202,9 +202,9 @@ function buildQuotes(text: string, disc: Discourse): Quote[] {
   for (const q of disc.quotes) {
     if (!q.speaker) continue;
     const raw = text.slice(q.start, q.end).trim();
-    const words = raw.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    if (words.length < 2) continue; // a single quoted word is a term, not speech
-    if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) continue; // a quoted name ("Steadfast Noon")
+    const shape = wordShape(raw);
+    if (shape.words < 2) continue; // a single quoted word is a term, not speech
+    if (shape.words <= 3 && shape.allCapitalised) continue; // a quoted name ("Steadfast Noon")
     const quote: Quote = {
       speaker: { id: q.speaker.vague ? null : q.speaker.id, name: q.speaker.name },
       text: raw,
@@ -224,6 +224,27 @@ function buildQuotes(text: string, disc: Discourse): Quote[] {
     out.push({ q, quote });
   }
   return out.map((o) => o.quote);
+}
+
+const NON_SPACE_RUN = /\S+/g;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The words of `raw` (runs of non-whitespace) holding a letter or digit, counted up to 4 (more does
+ * not matter to the caller), and whether all those counted start with a capital letter.
+ */
+function wordShape(raw: string): { words: number; allCapitalised: boolean } {
+  let words = 0;
+  let allCapitalised = true;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(raw); m !== null && words < 4; m = NON_SPACE_RUN.exec(raw)) {
+    const w = m[0];
+    if (!HAS_LETTER_OR_DIGIT.test(w)) continue;
+    words++;
+    if (!STARTS_CAPITALISED.test(w)) allCapitalised = false;
+  }
+  return { words, allCapitalised };
 }
 
 function summariseActors(mentions: Mention[], quotes: Quote[]): ActorMentionSummary[] {

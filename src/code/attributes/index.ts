@@ -61,12 +61,20 @@ interface Compiled {
   phrases: PhraseScanner;
   phraseOf: Map<string, PhraseEntry[]>;
   quantityRe: RegExp;
+  /** Where a quantityRe match may start (zero-width, global): a word start with digits, a number, bound or approximate count word. */
+  quantityStarts: RegExp;
+  /** quantityRe, sticky. */
+  quantitySticky: RegExp;
   percentRe: RegExp;
   oddsRe: RegExp;
   probWordRe: RegExp;
   probWords: PhraseScanner;
-  /** Necessary conditions (no lookbehind, cheap) for the number patterns: a sentence failing one cannot match. */
-  quantityPre: RegExp[];
+  /**
+   * Necessary conditions (no lookbehind, cheap) for the number patterns: a sentence failing one cannot
+   * match. countPre (digits or a number word) holds for all three; unitPre for quantityRe.
+   */
+  countPre: RegExp;
+  unitPre: RegExp;
   percentPre: RegExp;
   oddsPre: RegExp;
   changeBeforeRe: RegExp;
@@ -169,6 +177,9 @@ function compileFor(lang: string): Compiled {
     `${NUM_LB}(?:(?<bound>${BOUND})\\s+)?(?:(?<approx>${alt(approxOf.keys())})|(?<num>${NUM})(?:\\s*(?:(?<to>à|et|to|and|-|–)\\s*)(?<num2>${NUMRAW}))?(?:\\s+(?<mult>${alt(multOf.keys())}))?)(?<gap>(?:\\s*${ADJ}(?:(?<=['’])|(?=\\s))${langs.includes('en') ? "|\\s+\\p{L}[\\p{L}\\p{N}-]*" : ''}){0,2}?)\\s*(?<unit>${UNIT})${RB}`,
     flags,
   );
+  // Every quantityRe match starts at a word start with its bound word, its approximate count or its
+  // number (the lookahead comes first: it rules out most positions before the lookbehind is read).
+  const quantityStarts = new RegExp(`(?=\\d|${BOUND}|${alt(approxOf.keys())}|${NUMWORD})(?<![\\p{L}\\p{N}])`, flags);
   const FROM = alt(langs.flatMap((l) => lex.rangeWords[l].from));
   const TO = alt(langs.flatMap((l) => lex.rangeWords[l].to));
   const PCT = alt(percentUnits);
@@ -184,9 +195,10 @@ function compileFor(lang: string): Compiled {
     flags,
   );
   const probWordRe = new RegExp(`${LB}${alt(pick(lex.probabilityWords))}${RB}`, 'iu');
-  // quantityRe needs a unit and a count (digits, number word or approximate count); percentRe a
-  // percent unit; oddsRe a number after its link word (digits or number word).
-  const quantityPre = [new RegExp(UNIT, 'iu'), new RegExp(`\\d|${NUMWORD}|${alt(approxOf.keys())}`, 'iu')];
+  // quantityRe needs a count (digits, number word or approximate count) and a unit; percentRe a
+  // number and a percent unit; oddsRe a number after its link word (digits or number word).
+  const countPre = new RegExp(`\\d|${NUMWORD}|${alt(approxOf.keys())}`, 'iu');
+  const unitPre = new RegExp(UNIT, 'iu');
   const percentPre = new RegExp(PCT, 'iu');
   const oddsPre = new RegExp(`${alt(langs.flatMap((l) => lex.oddsPhrases[l].link))}[\\s-]+(?:\\d|${NUMWORD})`, 'iu');
   const changeBeforeRe = new RegExp(`${LB}${alt(pick(lex.percentChangeWords))}\\s*$`, 'iu');
@@ -205,11 +217,14 @@ function compileFor(lang: string): Compiled {
     phrases,
     phraseOf,
     quantityRe,
+    quantityStarts,
+    quantitySticky: new RegExp(quantityRe.source, 'iuy'),
     percentRe,
     oddsRe,
     probWordRe,
     probWords: new PhraseScanner(pick(lex.probabilityWords), probWordRe.source),
-    quantityPre,
+    countPre,
+    unitPre,
     percentPre,
     oddsPre,
     changeBeforeRe,
@@ -296,10 +311,28 @@ function findProbability(s: string, c: Compiled, lang: string, quantities: Quant
   return first ? { p: first.p, trend: first.trend } : null;
 }
 
-function findQuantities(s: string, c: Compiled, lang: string, weaponSpans: Array<[number, number]>, out: QuantityMention[]): void {
-  c.quantityRe.lastIndex = 0;
-  for (const re of c.quantityPre) if (!re.test(s)) return;
-  for (let m = nextMatch(c.quantityRe, s); m !== null; m = nextMatch(c.quantityRe, s)) {
+/**
+ * The next match of a global scan of quantityRe in `s`, from quantityStarts.lastIndex (0 to start): the
+ * pattern is tried (sticky) only where a match can start, a word start where quantityStarts finds a
+ * count or a bound word, instead of running its lookbehinds at every position.
+ */
+function nextQuantity(s: string, c: Compiled): RegExpExecArray | null {
+  for (let at = nextMatch(c.quantityStarts, s); at !== null; at = nextMatch(c.quantityStarts, s)) {
+    c.quantitySticky.lastIndex = at.index;
+    const m = c.quantitySticky.exec(s);
+    if (m) {
+      c.quantityStarts.lastIndex = at.index + m[0].length; // never empty: a quantity has a unit
+      return m;
+    }
+  }
+  return null;
+}
+
+/** Quantities of `s`; the caller has checked countPre. */
+function findQuantities(s: string, c: Compiled, lang: string, weaponSpans: ReadonlyArray<readonly [number, number]>, out: QuantityMention[]): void {
+  if (!c.unitPre.test(s)) return;
+  c.quantityStarts.lastIndex = 0;
+  for (let m = nextQuantity(s, c); m !== null; m = nextQuantity(s, c)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     if (weaponSpans.some(([a, b]) => start >= a && start < b)) continue;
@@ -341,6 +374,92 @@ function gapOk(gap: string, num: string, c: Compiled): boolean {
   return !(generic && /^(?:1[89]|20)\d{2}$/.test(num.trim()));
 }
 
+/** What the lexicon phrases of one sentence say (see extractAttributes). */
+interface PhraseFindings {
+  /** Canonical names of the weapon systems, in order of first mention. */
+  systems: string[];
+  classes: Set<WeaponClassName>;
+  /** The class of each named system, in order. */
+  systemClasses: WeaponClassName[];
+  /** Where weapon names stand (their numbers, "Tu-160", are not counts). */
+  weaponSpans: Array<[number, number]>;
+  up: boolean;
+  down: boolean;
+  flat: boolean;
+  massive: boolean;
+  single: boolean;
+  fifty: boolean;
+  exerciseName: string | null;
+  exerciseYear: number | null;
+}
+
+/** Reads the phrases found in `s` (start, end pairs of the phrase scan). */
+function readPhrases(s: string, c: Compiled, found: number[]): PhraseFindings {
+  const p: PhraseFindings = {
+    systems: [],
+    classes: new Set(),
+    systemClasses: [],
+    weaponSpans: [],
+    up: false,
+    down: false,
+    flat: false,
+    massive: false,
+    single: false,
+    fifty: false,
+    exerciseName: null,
+    exerciseYear: null,
+  };
+  for (let f = 0; f < found.length; f += 2) {
+    const start = found[f]!;
+    const end = found[f + 1]!;
+    const raw = s.slice(start, end);
+    const entries = c.phraseOf.get(key(raw)) ?? [];
+    let folded: string | undefined;
+    for (const entry of entries) {
+      if (entry.exact && !entry.exact.has((folded ??= foldExact(raw)))) continue;
+      const h = entry.hit;
+      switch (h.cat) {
+        case 'weapon':
+          if (!p.systems.includes(h.system.canonical)) p.systems.push(h.system.canonical);
+          if (h.system.class) {
+            p.classes.add(h.system.class);
+            p.systemClasses.push(h.system.class);
+          }
+          p.weaponSpans.push([start, end]);
+          break;
+        case 'class':
+          p.classes.add(h.cls);
+          break;
+        case 'trend':
+          if (h.dir !== 'flat' && c.negationBeforeRe.test(s.slice(Math.max(0, start - 20), start))) break;
+          p[h.dir] = true;
+          break;
+        case 'scale':
+          if (h.scale === 'massive') p.massive = true;
+          else p.single = true;
+          break;
+        case 'vagueMassive':
+          if (c.meansAfterRe.test(s.slice(end, end + 60))) p.massive = true;
+          break;
+        case 'fifty':
+          p.fifty = true;
+          break;
+        case 'exercise':
+          if (p.exerciseName === null) {
+            // "Grom-2022", "Zapad 2021": the year right after the name.
+            const y = /^\s?[-‐‑–]?\s?((?:19|20)\d{2})(?!\d)/u.exec(s.slice(end, end + 8));
+            p.exerciseName = h.canonical;
+            p.exerciseYear = y ? Number(y[1]) : null;
+          }
+          break;
+      }
+    }
+  }
+  return p;
+}
+
+const NO_WEAPON_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
 /**
  * Attributes stated in one sentence: probability {low, high} in 0..1, trend, quantities with
  * units, weaponSystems (canonical names), weaponClass, scale ('massive' for barrages/waves/
@@ -352,97 +471,48 @@ export function extractAttributes(sentence: string, lang: string): EventAttribut
   if (!sentence) return attrs;
   const c = compile(lang);
   const s = sentence;
-
-  const systems: string[] = [];
-  const classes = new Set<WeaponClassName>();
-  const systemClasses: WeaponClassName[] = [];
-  const trends = new Set<'up' | 'down' | 'flat'>();
-  let massive = false;
-  let single = false;
-  let fifty = false;
-  let exerciseName: string | null = null;
-  let exerciseYear: number | null = null;
-  const weaponSpans: Array<[number, number]> = [];
-
   const found = c.phrases.scan(s);
-  for (let f = 0; f < found.length; f += 2) {
-    const start = found[f]!;
-    const end = found[f + 1]!;
-    const raw = s.slice(start, end);
-    const entries = c.phraseOf.get(key(raw)) ?? [];
-    for (const entry of entries) {
-      if (entry.exact && !entry.exact.has(foldExact(raw))) continue;
-      const h = entry.hit;
-      switch (h.cat) {
-        case 'weapon':
-          if (!systems.includes(h.system.canonical)) systems.push(h.system.canonical);
-          if (h.system.class) {
-            classes.add(h.system.class);
-            systemClasses.push(h.system.class);
-          }
-          weaponSpans.push([start, end]);
-          break;
-        case 'class':
-          classes.add(h.cls);
-          break;
-        case 'trend':
-          if (h.dir !== 'flat' && c.negationBeforeRe.test(s.slice(Math.max(0, start - 20), start))) break;
-          trends.add(h.dir);
-          break;
-        case 'scale':
-          if (h.scale === 'massive') massive = true;
-          else single = true;
-          break;
-        case 'vagueMassive':
-          if (c.meansAfterRe.test(s.slice(end, end + 60))) massive = true;
-          break;
-        case 'fifty':
-          fifty = true;
-          break;
-        case 'exercise':
-          if (exerciseName === null) {
-            // "Grom-2022", "Zapad 2021": the year right after the name.
-            const y = /^\s?[-‐‑–]?\s?((?:19|20)\d{2})(?!\d)/u.exec(s.slice(end, end + 8));
-            exerciseName = h.canonical;
-            exerciseYear = y ? Number(y[1]) : null;
-          }
-          break;
-      }
-    }
-  }
+  const p = found.length > 0 ? readPhrases(s, c, found) : null;
 
   const quantities: QuantityMention[] = [];
-  const prob = findProbability(s, c, lang, quantities);
-  if (prob) {
-    attrs.probability = prob.p;
-    if (prob.trend) trends.add(prob.trend);
-  } else if (fifty) attrs.probability = { low: 0.5, high: 0.5 };
-  findQuantities(s, c, lang, weaponSpans, quantities);
+  // Every number pattern (percentage, odds, quantity) needs a count: digits or a number word.
+  const hasCount = c.countPre.test(s);
+  const prob = hasCount ? findProbability(s, c, lang, quantities) : null;
+  if (prob) attrs.probability = prob.p;
+  else if (p?.fifty) attrs.probability = { low: 0.5, high: 0.5 };
+  if (hasCount) findQuantities(s, c, lang, p ? p.weaponSpans : NO_WEAPON_SPANS, quantities);
   if (quantities.length) attrs.quantities = quantities;
 
-  if (trends.size === 1) attrs.trend = [...trends][0];
-  else if (trends.size === 2 && trends.has('flat') && !(trends.has('up') && trends.has('down'))) {
+  const up = (p?.up ?? false) || prob?.trend === 'up';
+  const down = (p?.down ?? false) || prob?.trend === 'down';
+  const flat = p?.flat ?? false;
+  const trends = Number(up) + Number(down) + Number(flat);
+  if (trends === 1) attrs.trend = up ? 'up' : down ? 'down' : 'flat';
+  else if (trends === 2 && flat) {
     // "stable" next to one direction: the direction is the stated change.
-    attrs.trend = trends.has('up') ? 'up' : 'down';
+    attrs.trend = up ? 'up' : 'down';
   }
 
-  if (systems.length) attrs.weaponSystems = systems;
-  // Named systems of two different delivery classes ("Kinzhal and Kalibr") are a mixed salvo.
-  const systemDelivery = new Set(systemClasses.filter((x) => DELIVERY.includes(x)));
-  const cls = systemDelivery.size > 1 ? 'mixed' : weaponClassOf(classes);
-  if (cls) attrs.weaponClass = cls;
-  if (classes.size > 1) attrs.weaponClasses = [...classes].sort();
+  let massive = p?.massive ?? false;
+  if (p) {
+    if (p.systems.length) attrs.weaponSystems = p.systems;
+    // Named systems of two different delivery classes ("Kinzhal and Kalibr") are a mixed salvo.
+    const systemDelivery = new Set(p.systemClasses.filter((x) => DELIVERY.includes(x)));
+    const cls = systemDelivery.size > 1 ? 'mixed' : weaponClassOf(p.classes);
+    if (cls) attrs.weaponClass = cls;
+    if (p.classes.size > 1) attrs.weaponClasses = [...p.classes].sort();
+  }
 
   if (!massive) {
     const big = quantities.some((q) => ['missiles', 'drones', 'aircraft', 'launchers'].includes(q.unit) && q.value >= c.lex.massiveCount);
     if (big) massive = true;
   }
   if (massive) attrs.scale = 'massive';
-  else if (single) attrs.scale = 'single';
+  else if (p?.single) attrs.scale = 'single';
 
-  if (exerciseName !== null) {
-    attrs.exercise = exerciseName;
-    if (exerciseYear !== null) attrs.exerciseYear = exerciseYear;
+  if (p && p.exerciseName !== null) {
+    attrs.exercise = p.exerciseName;
+    if (p.exerciseYear !== null) attrs.exerciseYear = p.exerciseYear;
   }
   return attrs;
 }

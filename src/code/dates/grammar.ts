@@ -2,7 +2,7 @@
 // grammar family, built once per language set). Scanning a text is then a
 // constant number of linear passes, whatever the size of the lexicon.
 import type { DatesLexicon } from './lexicon.js';
-import { PhraseScanner, StartFinder } from './scan.js';
+import { PhraseScanner, StartFinder, WordEndingScanner } from './scan.js';
 
 export type Lang = 'fr' | 'en';
 export type PeriodPart = 'early' | 'mid' | 'late';
@@ -145,13 +145,18 @@ export interface Grammar {
   };
   /** Same matches as families.notDate (see scan.ts). */
   notDateScanner: PhraseScanner;
+  /** Tense cues: same matches as the regexes in their comments (see scan.ts). */
   tense: {
-    future: RegExp;
-    past: RegExp;
-    futureSuffix: RegExp | null;
+    /** `${LB}${alt(futureWords)}${RB}` (giu) */
+    future: PhraseScanner;
+    /** `${LB}${alt(pastWords)}${RB}` (giu) */
+    past: PhraseScanner;
+    /** `${LB}\p{Ll}+${alt(futureSuffixFr)}${RB}` (gu); null without French. */
+    futureSuffix: WordEndingScanner | null;
     futureStop: Set<string>;
     pastAux: RegExp | null;
-    pastEd: RegExp | null;
+    /** `${LB}\p{Ll}{2,}ed${RB}` (gu); null without English. */
+    pastEd: WordEndingScanner | null;
   };
 }
 
@@ -297,8 +302,8 @@ export function buildGrammar(lex: DatesLexicon, langs: Lang[]): Grammar {
   };
 
   const T = lex.tense;
-  const future = re(`${LB}${alt(pick(T.futureWords, langs))}${RB}`);
-  const past = re(`${LB}${alt(pick(T.pastWords, langs))}${RB}`);
+  const futureWords = pick(T.futureWords, langs);
+  const pastWords = pick(T.pastWords, langs);
   const fr = langs.includes('fr');
   const en = langs.includes('en');
   return {
@@ -326,16 +331,16 @@ export function buildGrammar(lex: DatesLexicon, langs: Lang[]): Grammar {
     },
     notDateScanner: new PhraseScanner(lex.notDatePhrases, families.notDate.source),
     tense: {
-      future,
-      past,
-      futureSuffix: fr ? new RegExp(`${LB}\\p{Ll}+${alt(T.futureSuffixFr)}${RB}`, 'gu') : null,
+      future: new PhraseScanner(futureWords, `${LB}${alt(futureWords)}${RB}`),
+      past: new PhraseScanner(pastWords, `${LB}${alt(pastWords)}${RB}`),
+      futureSuffix: fr ? new WordEndingScanner(T.futureSuffixFr, 1, `${LB}\\p{Ll}+${alt(T.futureSuffixFr)}${RB}`) : null,
       futureStop: new Set(T.futureSuffixStop.map(key)),
       pastAux: fr
         ? re(
             `${LB}${alt(T.pastAuxFr)}(?:\\s+[\\p{L}'’]+){0,2}?\\s+\\p{Ll}+${alt(T.pastParticipleFr)}${RB}`,
           )
         : null,
-      pastEd: en ? new RegExp(`${LB}\\p{Ll}{2,}ed${RB}`, 'gu') : null,
+      pastEd: en ? new WordEndingScanner(['ed'], 2, `${LB}\\p{Ll}{2,}ed${RB}`) : null,
     },
   };
 }

@@ -49,7 +49,7 @@ import {
   type Ymd,
 } from './calendar.js';
 import { buildGrammar, key, type Grammar, type Lang, type PeriodPart, type Shift } from './grammar.js';
-import { lbAt, nextMatch, scanAround } from './scan.js';
+import { nextMatch, scanAround, type PhraseScanner, type WordEndingScanner } from './scan.js';
 import { datesLexicon } from './lexicon.js';
 
 export interface DateMention {
@@ -72,6 +72,8 @@ interface Candidate {
   precision: DatePrecision;
   relative: boolean;
   range?: { start: string; end: string };
+  /** Priority of the family that found it (set once found; lower wins on equal length). */
+  rank?: number;
 }
 
 const grammars = new Map<string, Grammar>();
@@ -96,24 +98,45 @@ function grammarFor(lang: string): Grammar {
 
 // ---------------------------------------------------------------- tense
 
-const CLAUSE_BREAK = /[.!?\n;:«»“”"]/;
 const CLAUSE_MAX = 250;
+
+/** `[.!?\n;:«»“”"]`: characters that end a clause. */
+function isClauseBreak(cu: number): boolean {
+  switch (cu) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x0a: // \n
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x22: // "
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isAsciiDigit(cu: number): boolean {
+  return cu >= 0x30 && cu <= 0x39;
+}
+
+/** A clause break at i, except a dot between two digits ("1.5"). */
+function breaksClauseAt(text: string, i: number): boolean {
+  const cu = text.charCodeAt(i);
+  return isClauseBreak(cu) && !(cu === 0x2e && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
+}
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
   const minA = Math.max(0, start - CLAUSE_MAX);
-  while (a > minA) {
-    const ch = text[a - 1] ?? '';
-    if (CLAUSE_BREAK.test(ch) && !(ch === '.' && /\d/.test(text[a - 2] ?? '') && /\d/.test(text[a] ?? ''))) break;
-    a--;
-  }
+  while (a > minA && !breaksClauseAt(text, a - 1)) a--;
   let b = end;
   const maxB = Math.min(text.length, end + CLAUSE_MAX);
-  while (b < maxB) {
-    const ch = text[b] ?? '';
-    if (CLAUSE_BREAK.test(ch) && !(ch === '.' && /\d/.test(text[b - 1] ?? '') && /\d/.test(text[b + 1] ?? ''))) break;
-    b++;
-  }
+  while (b < maxB && !breaksClauseAt(text, b)) b++;
   return [a, b];
 }
 
@@ -123,11 +146,12 @@ type ClauseCue = readonly [s: number, e: number, t: Exclude<Tense, null>, prio: 
 /** Every tense cue of a clause, in the order they are weighed (the order breaks exact ties). */
 function clauseCues(clause: string, g: Grammar): ClauseCue[] {
   const out: ClauseCue[] = [];
-  pushCues(out, clause, g.tense.future, 'future', 2, null);
-  pushCues(out, clause, g.tense.past, 'past', 2, null);
-  pushCues(out, clause, g.tense.pastAux, 'past', 1, null);
-  pushCues(out, clause, g.tense.futureSuffix, 'future', 0, g.tense.futureStop);
-  pushCues(out, clause, g.tense.pastEd, 'past', 0, null);
+  const T = g.tense;
+  pushPhraseCues(out, clause, T.future, 'future', 2);
+  pushPhraseCues(out, clause, T.past, 'past', 2);
+  pushCues(out, clause, T.pastAux, 'past', 1, null);
+  if (T.futureSuffix) pushEndingCues(out, clause, T.futureSuffix, 'future', T.futureStop);
+  if (T.pastEd) pushEndingCues(out, clause, T.pastEd, 'past', null);
   return out;
 }
 
@@ -139,6 +163,23 @@ function pushCues(out: ClauseCue[], clause: string, re: RegExp | null, t: Exclud
     const w = m[0];
     if (stop && (stop.has(key(w)) || w.length < 3)) continue;
     out.push([m.index, m.index + w.length, t, prio]);
+  }
+}
+
+/** The lexicon words of `scanner` in the clause as cues. */
+function pushPhraseCues(out: ClauseCue[], clause: string, scanner: PhraseScanner, t: Exclude<Tense, null>, prio: number): void {
+  const found = scanner.scan(clause);
+  for (let k = 0; k < found.length; k += 2) out.push([found[k]!, found[k + 1]!, t, prio]);
+}
+
+/** The words of the clause with one of the scanner's endings as cues (priority 0); with `stop`, as pushCues. */
+function pushEndingCues(out: ClauseCue[], clause: string, scanner: WordEndingScanner, t: Exclude<Tense, null>, stop: Set<string> | null): void {
+  const found = scanner.scan(clause);
+  for (let k = 0; k < found.length; k += 2) {
+    const s = found[k]!;
+    const e = found[k + 1]!;
+    if (stop && (e - s < 3 || stop.has(key(clause.slice(s, e))))) continue;
+    out.push([s, e, t, 0]);
   }
 }
 
@@ -154,21 +195,31 @@ export function tenseAround(text: string, start: number, end: number, g: Grammar
     cues = clauseCues(text.slice(a, b), g);
     cache?.set(slot, cues);
   }
-  type Cue = { d: number; prio: number; len: number; t: Exclude<Tense, null> };
-  let best: Cue | null = null;
-  // The nearest cue wins; at equal distance a lexicon word beats a suffix heuristic ("scheduled"
-  // is listed as future, though it ends in -ed), then the longer cue, then past.
-  const better = (x: Cue, y: Cue): boolean =>
-    x.d !== y.d ? x.d < y.d : x.prio !== y.prio ? x.prio > y.prio : x.len !== y.len ? x.len > y.len : x.t === 'past' && y.t !== 'past';
+  let best: WeighedCue | null = null;
   for (const [s, e, t, prio] of cues) {
     const as = a + s;
     const ae = a + e;
     if (as < end && ae > start) continue; // inside the mention itself
-    const cue: Cue = { d: as >= end ? as - end : start - ae, prio, len: e - s, t };
-    if (!best || better(cue, best)) best = cue;
+    const cue: WeighedCue = { d: as >= end ? as - end : start - ae, prio, len: e - s, t };
+    if (!best || betterCue(cue, best)) best = cue;
   }
-  const found = best as Cue | null;
-  return found ? found.t : null;
+  return best ? best.t : null;
+}
+
+/** A cue as weighed for one mention: its distance to it, priority, length and tense. */
+interface WeighedCue {
+  d: number;
+  prio: number;
+  len: number;
+  t: Exclude<Tense, null>;
+}
+
+/**
+ * The nearest cue wins; at equal distance a lexicon word beats a suffix heuristic ("scheduled" is
+ * listed as future, though it ends in -ed), then the longer cue, then past.
+ */
+function betterCue(x: WeighedCue, y: WeighedCue): boolean {
+  return x.d !== y.d ? x.d < y.d : x.prio !== y.prio ? x.prio > y.prio : x.len !== y.len ? x.len > y.len : x.t === 'past' && y.t !== 'past';
 }
 
 // ---------------------------------------------------------------- helpers
@@ -457,31 +508,35 @@ const RESOLVERS: Record<Family, Resolver> = {
   relativeDay: resolveRelativeDay,
 };
 
-const DIGIT = /\d/;
-const YEAR_LIKE = /(?:1[89]|20)\d{2}/g;
-const DIGITS = /\d+/g;
+/** The families in priority order. */
+const FAMILIES = Object.keys(RESOLVERS) as Family[];
+
+/** A year of a date pattern: `(?:1[89]|20)\d{2}` at a number's start. */
+function isYearAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (!((a === 0x31 && (b === 0x38 || b === 0x39)) || (a === 0x32 && b === 0x30))) return false;
+  const c = text.charCodeAt(i + 2);
+  const d = text.charCodeAt(i + 3);
+  return c >= 0x30 && c <= 0x39 && d >= 0x30 && d <= 0x39;
+}
 
 /**
  * The matches of every family pattern in `text`, in priority order: exactly what a global scan of
  * `g.families[name]` finds, but the pattern is only tried around the words it requires (see
- * Grammar.around), so the cost is a few linear passes whatever the number of families.
+ * Grammar.around), so the cost is one linear pass plus a few tries per required word.
  */
 export function familyMatches(text: string, g: Grammar): Array<[Family, RegExpExecArray[]]> {
   const a = g.around;
-  const [months, weekdays, reldays, calUnits, allUnits, seasons, anchorWords] = a.finder.find(text) as [number[], number[], number[], number[], number[], number[], number[]];
-  const years: number[] = [];
+  const { starts, index } = a.finder.find(text);
+  const [months, weekdays, reldays, calUnits, allUnits, seasons, anchorWords] = starts as [number[], number[], number[], number[], number[], number[], number[]];
+  // Numbers that start a word: the years, and (with the anchor's words) where an anchor match starts.
+  const digits = index.digitStarts;
+  const years = digits.filter((i) => isYearAt(text, i));
   const anchorStarts: number[] = [];
-  if (DIGIT.test(text)) {
-    YEAR_LIKE.lastIndex = 0;
-    for (let m = nextMatch(YEAR_LIKE, text); m !== null; m = nextMatch(YEAR_LIKE, text)) if (lbAt(text, m.index)) years.push(m.index);
-    DIGITS.lastIndex = 0;
-    const digits: number[] = [];
-    for (let m = nextMatch(DIGITS, text); m !== null; m = nextMatch(DIGITS, text)) if (lbAt(text, m.index)) digits.push(m.index);
-    // anchor: a match starts at its ordinal (word or digits) or at "jour"/"day".
-    let i = 0;
-    let j = 0;
-    while (i < anchorWords.length || j < digits.length) anchorStarts.push(j >= digits.length || (i < anchorWords.length && anchorWords[i]! < digits[j]!) ? anchorWords[i++]! : digits[j++]!);
-  } else anchorStarts.push(...anchorWords);
+  let i = 0;
+  let j = 0;
+  while (i < anchorWords.length || j < digits.length) anchorStarts.push(j >= digits.length || (i < anchorWords.length && anchorWords[i]! < digits[j]!) ? anchorWords[i++]! : digits[j++]!);
   const heads: Record<Family, number[]> = {
     anchor: anchorStarts,
     dayMonth: months,
@@ -495,10 +550,10 @@ export function familyMatches(text: string, g: Grammar): Array<[Family, RegExpEx
     weekday: weekdays,
     relativeDay: reldays,
   };
-  return (Object.keys(RESOLVERS) as Family[]).map((family) => {
+  return FAMILIES.map((family) => {
     const out: RegExpExecArray[] = [];
     const sticky = a.sticky[family];
-    if (sticky && heads[family].length > 0) scanAround(text, sticky, heads[family], a.runs[family], (m) => void out.push(m));
+    if (sticky && heads[family].length > 0) scanAround(text, sticky, heads[family], a.runs[family], index, (m) => void out.push(m));
     return [family, out];
   });
 }
@@ -569,6 +624,27 @@ function fromChrono(r: Chrono.ParsedResult, text: string, offset: number): Candi
 
 // ---------------------------------------------------------------- entry point
 
+function byLengthThenRank(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || a.rank! - b.rank! || a.start - b.start;
+}
+
+/** Does `c` overlap one of the masks (start, end pairs, disjoint and in order)? One binary search finds the only candidate. */
+function overlapsMask(masks: number[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = masks.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[2 * mid + 1]! <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < masks.length >> 1 && masks[2 * lo]! < c.end;
+}
+
+function overlapsKept(kept: Candidate[], c: Candidate): boolean {
+  for (const k of kept) if (k.start < c.end && c.start < k.end) return true;
+  return false;
+}
+
 /**
  * All date expressions in `text` (offsets are JS string indices into `text`), resolved against
  * `published` (YYYY-MM-DD) when relative. When published is null, relative expressions get value
@@ -579,46 +655,43 @@ export function resolveDates(text: string, opts: { published: string | null; lan
   const g = grammarFor(opts.lang);
   const pub = parseIsoDay(opts.published);
   const ctx: Ctx = { text, g, pub, tenseCache: new Map() };
-  const candidates: Array<Candidate & { rank: number }> = [];
-  familyMatches(text, g).forEach(([family, matches], rank) => {
+  const candidates: Candidate[] = [];
+  const matchesByFamily = familyMatches(text, g);
+  for (let rank = 0; rank < matchesByFamily.length; rank++) {
+    const [family, matches] = matchesByFamily[rank]!;
     const resolve = RESOLVERS[family];
     for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start) continue;
       const c = resolve(ctx, m, (m.groups ?? {}) as Groups, start, end);
-      if (c) candidates.push({ ...c, rank });
+      if (c) {
+        c.rank = rank;
+        candidates.push(c);
+      }
     }
-  });
-  for (const c of chronoFallback(text, g, pub)) candidates.push({ ...c, rank: Object.keys(RESOLVERS).length });
-  const found = g.notDateScanner.scan(text);
-  const masks: Array<readonly [number, number]> = [];
-  for (let k = 0; k < found.length; k += 2) masks.push([found[k]!, found[k + 1]!]);
+  }
+  for (const c of chronoFallback(text, g, pub)) {
+    c.rank = FAMILIES.length;
+    candidates.push(c);
+  }
+  if (candidates.length === 0) return [];
+  // Start and end of each name that is not a date, from one global scan: disjoint and in order.
+  const masks = g.notDateScanner.scan(text);
   // Longest first among overlapping candidates; on equal length, the earlier family in the plan.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  candidates.sort(byLengthThenRank);
   const kept: Candidate[] = [];
-  // Masks come from one global scan: disjoint and in order, so one binary search finds the only one
-  // that can overlap. Kept spans are marked in an occupancy array (each family's candidates are
-  // disjoint, so the marking and checking stay linear); few candidates use a plain loop instead.
-  const overlapsMask = (c: Candidate): boolean => {
-    let lo = 0;
-    let hi = masks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (masks[mid]![1] <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < masks.length && masks[lo]![0] < c.end;
-  };
+  // Kept spans are marked in an occupancy array (each family's candidates are disjoint, so the marking
+  // and checking stay linear); few candidates use a plain loop instead.
   const occupied = candidates.length > 32 ? new Uint8Array(text.length) : null;
   for (const c of candidates) {
-    if (overlapsMask(c)) continue;
+    if (overlapsMask(masks, c)) continue;
     if (occupied) {
       let clash = false;
       for (let i = c.start; i < c.end && !clash; i++) clash = occupied[i] === 1;
       if (clash) continue;
       occupied.fill(1, c.start, c.end);
-    } else if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    } else if (overlapsKept(kept, c)) continue;
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);

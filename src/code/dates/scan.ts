@@ -9,7 +9,27 @@ import { units } from './grammar.js';
 const LN_CACHE = new Uint8Array(0x10000); // 0 unknown, 1 letter/digit, 2 other
 const LN_RE = /^[\p{L}\p{N}]$/u;
 const SPACE_CACHE = new Uint8Array(0x10000);
+const LL_CACHE = new Uint8Array(0x10000); // 0 unknown, 1 lower-case letter, 2 other
+const LL_RE = /^\p{Ll}$/u;
 const SPACE_RE = /^\s$/u;
+
+/**
+ * What the scanning loops need to know of one UTF-16 code unit, in one table lookup: KNOWN once
+ * computed, LN for `[\p{L}\p{N}]`, SPACE for `\s`, LL for `\p{Ll}`, SURROGATE for the units of astral
+ * characters (the loops then take the code point path).
+ */
+const UNIT_INFO = new Uint8Array(0x10000);
+const KNOWN = 1;
+const LN = 2;
+const SPACE = 4;
+const SURROGATE = 8;
+const LL = 16;
+
+function computeUnitInfo(cu: number): number {
+  const v = cu >= 0xd800 && cu <= 0xdfff ? KNOWN | SURROGATE : KNOWN | (isLN(cu) ? LN : 0) | (isSpaceUnit(cu) ? SPACE : 0) | (isLl(cu) ? LL : 0);
+  UNIT_INFO[cu] = v;
+  return v;
+}
 
 /** `[\p{L}\p{N}]` for one code point. */
 export function isLN(cp: number): boolean {
@@ -22,6 +42,19 @@ export function isLN(cp: number): boolean {
     return v === 1;
   }
   return LN_RE.test(String.fromCodePoint(cp));
+}
+
+/** `\p{Ll}` for one code point. */
+function isLl(cp: number): boolean {
+  if (cp < 0x10000) {
+    let v = LL_CACHE[cp]!;
+    if (v === 0) {
+      v = LL_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+      LL_CACHE[cp] = v;
+    }
+    return v === 1;
+  }
+  return LL_RE.test(String.fromCodePoint(cp));
 }
 
 /** JS `\s` for one UTF-16 code unit (every `\s` character is in the BMP). */
@@ -84,12 +117,18 @@ export class PhraseScanner {
   private readonly APOS: number;
   private readonly HYPH: number;
   private readonly SPACE: number;
-  /** trans[node * stride + column] = child node (0 = none; node 0 is the root). */
-  private trans: Int32Array;
+  /**
+   * trans[node * stride + column] = child node (0 = none; node 0 is the root). 16-bit once built when
+   * the trie is small enough (always so for our lexicons; see renumberBreadthFirst).
+   */
+  private trans: Int32Array | Uint16Array;
   private isEnd: Uint8Array;
   private tagBits: Int32Array;
   private count = 1;
   private readonly keyCache = new Int32Array(0x10000).fill(UNKNOWN);
+  /** Per code unit: 1 + the root's child node for it (1: none; 0: not yet known). */
+  private readonly rootChildOfUnitCache = new Int32Array(0x10000);
+  private subtreeTagsCache: Int32Array | null = null;
   private readonly astralKeys = new Map<number, number>();
   private readonly classRe: RegExp | null;
   private readonly groupClass: number[] = [];
@@ -164,9 +203,47 @@ export class PhraseScanner {
       }
       this.isEnd[node] = 1;
     }
+    this.renumberBreadthFirst();
     // Two different lexicon characters the engine treats as one letter would be separate branches of
     // the regex, tried in order with backtracking; the trie would merge them, so use the regex then.
     if (new Set(classOfChar.values()).size !== alphabet.length) this.fallback = new RegExp(source, `g${flags}`);
+  }
+
+  /**
+   * Numbers the nodes breadth first (a child still comes after its parent) and stores the table in 16
+   * bits when it fits: the rows of the first levels, where nearly every walk ends, are then together
+   * and small, so they stay in cache between documents.
+   */
+  private renumberBreadthFirst(): void {
+    const { stride, count } = this;
+    const order = [0];
+    const newId = new Int32Array(count).fill(-1);
+    newId[0] = 0;
+    for (let h = 0; h < order.length; h++) {
+      const node = order[h]!;
+      for (let col = 0; col < stride; col++) {
+        const child = this.trans[node * stride + col]!;
+        if (child !== 0 && newId[child]! < 0) {
+          newId[child] = order.length;
+          order.push(child);
+        }
+      }
+    }
+    const trans = count <= 0xffff ? new Uint16Array(count * stride) : new Int32Array(count * stride);
+    const isEnd = new Uint8Array(count);
+    const tagBits = new Int32Array(count);
+    for (let node = 0; node < count; node++) {
+      const id = newId[node]!;
+      isEnd[id] = this.isEnd[node]!;
+      tagBits[id] = this.tagBits[node]!;
+      for (let col = 0; col < stride; col++) {
+        const child = this.trans[node * stride + col]!;
+        if (child !== 0) trans[id * stride + col] = newId[child]!;
+      }
+    }
+    this.trans = trans;
+    this.isEnd = isEnd;
+    this.tagBits = tagBits;
   }
 
   private columnOfUnit(u: string, classOfChar: Map<string, number>): number {
@@ -215,6 +292,7 @@ export class PhraseScanner {
       if (node === 0) return;
     }
     this.tagBits[node]! |= bits;
+    this.subtreeTagsCache = null;
   }
 
   /** Child of the root for a text character (0 = none). */
@@ -223,15 +301,54 @@ export class PhraseScanner {
     return k >= 0 && this.trans[k]! !== 0;
   }
 
+  /** The root's child for a code unit that is not a surrogate (0: none), from a table filled on first sight. */
+  private rootChildOfUnit(cu: number): number {
+    let known = this.rootChildOfUnitCache[cu]!;
+    if (known === 0) {
+      const k = this.keyOf(cu);
+      known = 1 + (k >= 0 ? this.trans[k]! : 0);
+      this.rootChildOfUnitCache[cu] = known;
+    }
+    return known - 1;
+  }
+
+  /** Tag bits of every word starting with the text character `cp` (any case variant the regex accepts). */
+  tagsOfWordsStartingWith(cp: number): number {
+    const k = this.keyOf(cp);
+    if (k < 0) return 0;
+    const child = this.trans[k]!;
+    return child === 0 ? 0 : this.subtreeTags()[child]!;
+  }
+
+  /** Union of the tag bits of each node and its descendants (children always come after their parent). */
+  private subtreeTags(): Int32Array {
+    if (this.subtreeTagsCache) return this.subtreeTagsCache;
+    const out = this.tagBits.slice(0, this.count);
+    for (let node = this.count - 1; node > 0; node--) {
+      for (let col = 0; col < this.stride; col++) {
+        const child = this.trans[node * this.stride + col]!;
+        if (child !== 0) out[node]! |= out[child]!;
+      }
+    }
+    this.subtreeTagsCache = out;
+    return out;
+  }
+
   /**
    * Walks the trie from i. mode 0: end of the longest phrase followed by RB (or -1); mode 1: 1 when
    * some phrase is a prefix of the text at i (else 0); mode 2: bits of every such phrase.
    */
   private walk(text: string, i: number, mode: 0 | 1 | 2): number {
+    return this.walkFrom(text, i, 0, mode);
+  }
+
+  /** walk, from trie node `start` at text position i. */
+  private walkFrom(text: string, i: number, start: number, mode: 0 | 1 | 2): number {
     const n = text.length;
     const stride = this.stride;
     const trans = this.trans;
-    let node = 0;
+    const SPACE_COL = this.SPACE;
+    let node = start;
     let j = i;
     let acc = mode === 0 ? -1 : 0;
     for (;;) {
@@ -241,13 +358,14 @@ export class PhraseScanner {
         if (this.isEnd[node] === 1) return 1;
       } else if (this.tagBits[node] !== 0) acc |= this.tagBits[node]! | (rbAt(text, j) ? this.tagBits[node]! << 16 : 0);
       if (j >= n) return acc;
-      const cp = cpAt(text, j);
+      let cp = text.charCodeAt(j);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = cpAt(text, j);
       const k = this.keyOf(cp);
       if (k < 0) return acc;
       const child = trans[node * stride + k]!;
       if (child === 0) return acc;
       node = child;
-      if (k === this.SPACE) {
+      if (k === SPACE_COL) {
         j++;
         while (j < n && isSpaceUnit(text.charCodeAt(j))) j++;
       } else j += cp > 0xffff ? 2 : 1;
@@ -266,6 +384,12 @@ export class PhraseScanner {
 
   /** Bits of every word that is a prefix of the text at i; shifted by 16, those followed by RB. */
   tagsAt(text: string, i: number): number {
+    const cu = text.charCodeAt(i);
+    // The first step from a table, as in scanFrom (unless the root itself is tagged: an empty word).
+    if ((cu < 0xd800 || cu > 0xdfff) && this.tagBits[0] === 0) {
+      const child = this.rootChildOfUnit(cu);
+      return child === 0 ? 0 : this.walkFrom(text, i + 1, child, 2);
+    }
     return this.walk(text, i, 2);
   }
 
@@ -278,23 +402,7 @@ export class PhraseScanner {
       for (const m of text.matchAll(this.fallback)) out.push(m.index, m.index + m[0].length);
       return out;
     }
-    const n = text.length;
-    let prevLN = false;
-    let i = 0;
-    while (i < n) {
-      const cp = cpAt(text, i);
-      if (!prevLN && this.rootHas(cp)) {
-        const e = this.walk(text, i, 0);
-        if (e > i) {
-          out.push(i, e);
-          i = e;
-          prevLN = isLN(cpBefore(text, i));
-          continue;
-        }
-      }
-      prevLN = isLN(cp);
-      i += cp > 0xffff ? 2 : 1;
-    }
+    this.scanFrom(text, out);
     return out;
   }
 
@@ -305,16 +413,149 @@ export class PhraseScanner {
       this.fallback.lastIndex = 0;
       return this.fallback.test(text);
     }
+    return this.scanFrom(text, null) >= 0;
+  }
+
+  /** The global scan: pushes the matches to `out`, or without `out` returns the first one's start (-1: none). */
+  private scanFrom(text: string, out: number[] | null): number {
     const n = text.length;
     let prevLN = false;
-    for (let i = 0; i < n; ) {
-      const cp = cpAt(text, i);
-      if (!prevLN && this.rootHas(cp) && this.walk(text, i, 0) > i) return true;
-      prevLN = isLN(cp);
-      i += cp > 0xffff ? 2 : 1;
+    let i = 0;
+    while (i < n) {
+      const cu = text.charCodeAt(i);
+      let info = UNIT_INFO[cu]!;
+      if (info === 0) info = computeUnitInfo(cu);
+      if ((info & SURROGATE) !== 0) {
+        const cp = cpAt(text, i);
+        if (!prevLN && this.rootHas(cp)) {
+          const e = this.walk(text, i, 0);
+          if (e > i) {
+            if (!out) return i;
+            out.push(i, e);
+            i = e;
+            prevLN = isLN(cpBefore(text, i));
+            continue;
+          }
+        }
+        prevLN = isLN(cp);
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      // A word start: the trie's first step is read from a table (no word starts with whitespace).
+      const child = prevLN ? 0 : this.rootChildOfUnit(cu);
+      if (child !== 0) {
+        const e = this.walkFrom(text, i + 1, child, 0);
+        if (e > i) {
+          if (!out) return i;
+          out.push(i, e);
+          i = e;
+          prevLN = isLN(cpBefore(text, i));
+          continue;
+        }
+      }
+      prevLN = (info & LN) !== 0;
+      i++;
+    }
+    return -1;
+  }
+}
+
+/**
+ * Exact, fast equivalent of a global scan with `source` = `${LB}\p{Ll}{minStem,}${alt(endings)}${RB}`
+ * (flags 'gu') when the endings are plain lower-case letters: its matches are then whole words
+ * (maximal runs of letters and digits) made of lower-case letters only, that end with one of the
+ * endings after at least `minStem` letters. Other endings use the regex itself.
+ */
+export class WordEndingScanner {
+  /** The endings as a trie read backwards from a word's end: child nodes by code unit. */
+  private readonly reversed: EndingNode = { next: new Map(), end: false };
+  private readonly fallback: RegExp | null;
+
+  constructor(endings: readonly string[], private readonly minStem: number, source: string) {
+    const plain = endings.every((e) => /^\p{Ll}+$/u.test(e) && !/[\ud800-\udfff]/.test(e) && units(e).join('') === e);
+    this.fallback = plain ? null : new RegExp(source, 'gu');
+    for (const e of endings) {
+      let node = this.reversed;
+      for (let k = e.length - 1; k >= 0; k--) {
+        const cu = e.charCodeAt(k);
+        let child = node.next.get(cu);
+        if (!child) {
+          child = { next: new Map(), end: false };
+          node.next.set(cu, child);
+        }
+        node = child;
+      }
+      node.end = true;
+    }
+  }
+
+  /** Matches of a global scan (start, end pairs, in text order). */
+  scan(text: string): number[] {
+    const out: number[] = [];
+    if (this.fallback) {
+      this.fallback.lastIndex = 0;
+      for (const m of text.matchAll(this.fallback)) out.push(m.index, m.index + m[0].length);
+      return out;
+    }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let cu = text.charCodeAt(i);
+      let info = UNIT_INFO[cu]!;
+      if (info === 0) info = computeUnitInfo(cu);
+      if ((info & SURROGATE) !== 0) {
+        const cp = cpAt(text, i);
+        if (!isLN(cp)) {
+          i += cp > 0xffff ? 2 : 1;
+          continue;
+        }
+      } else if ((info & LN) === 0) {
+        i++;
+        continue;
+      }
+      // A word (maximal run of letters and digits) from i to j, with its number of code points.
+      let j = i;
+      let letters = 0;
+      let lower = true;
+      for (;;) {
+        let width = 1;
+        if ((info & SURROGATE) !== 0) {
+          const cp = cpAt(text, j);
+          if (!isLN(cp)) break;
+          if (!isLl(cp)) lower = false;
+          width = cp > 0xffff ? 2 : 1;
+        } else {
+          if ((info & LN) === 0) break;
+          if ((info & LL) === 0) lower = false;
+        }
+        letters++;
+        j += width;
+        if (j >= n) break;
+        cu = text.charCodeAt(j);
+        info = UNIT_INFO[cu]!;
+        if (info === 0) info = computeUnitInfo(cu);
+      }
+      if (lower && this.endsWithEnding(text, j, letters)) out.push(i, j);
+      i = j;
+    }
+    return out;
+  }
+
+  /** Does the word of `letters` code points ending at `end` end with an ending after at least minStem of them? */
+  private endsWithEnding(text: string, end: number, letters: number): boolean {
+    let node: EndingNode | undefined = this.reversed;
+    for (let depth = 1; depth <= letters - this.minStem; depth++) {
+      node = node.next.get(text.charCodeAt(end - depth));
+      if (!node) return false;
+      if (node.end) return true;
     }
     return false;
   }
+}
+
+interface EndingNode {
+  next: Map<number, EndingNode>;
+  end: boolean;
 }
 
 /** Where a group's words may start: after a non-letter/digit only, anywhere, or after one or a glued prefix. */
@@ -327,15 +568,29 @@ export interface StartGroup {
   rb?: boolean;
 }
 
+/** Where words, runs of non-whitespace and numbers start in a text (ascending offsets). */
+export interface TextIndex {
+  /** A letter or digit not preceded by one (see isWordStart). */
+  wordStarts: number[];
+  /** A non-whitespace character at the text start or after whitespace. */
+  runStarts: number[];
+  /** An ASCII digit not preceded by a letter or digit. */
+  digitStarts: number[];
+}
+
 /**
  * One pass over a text finding where the words of several groups start (trie prefix reaches a word
- * end; nothing is checked after it). Used to find the required words of the date patterns.
+ * end; nothing is checked after it), and where words, runs and numbers start (TextIndex). Used to find
+ * the required words of the date patterns.
  */
 export class StartFinder {
   private readonly scanner: PhraseScanner;
-  private readonly tagsOf = new Map<object, number>();
   private readonly rules: StartRule[];
   private readonly rbMask: number;
+  /** Groups whose words may start inside a word (rule other than 'lb'). */
+  private readonly midWordMask: number;
+  /** Per code unit: 0 unknown, else 1 + (2 if a word of some group starts with it) + (4 if a word of a midWordMask group does). */
+  private readonly startOfUnit = new Uint8Array(0x10000);
 
   constructor(groups: StartGroup[]) {
     if (groups.length > 15) throw new Error('StartFinder: at most 15 groups');
@@ -344,19 +599,50 @@ export class StartFinder {
     this.scanner = new PhraseScanner(all, '');
     this.rules = groups.map((g) => g.rule);
     this.rbMask = groups.reduce((m, g, gi) => (g.rb ? m | (1 << gi) : m), 0);
+    this.midWordMask = groups.reduce((m, g, gi) => (g.rule !== 'lb' ? m | (1 << gi) : m), 0);
     groups.forEach((g, gi) => {
       for (const w of g.words) this.scanner.tag(w, 1 << gi);
     });
   }
 
-  /** Start positions per group, ascending. */
-  find(text: string): number[][] {
+  private startInfo(cp: number): number {
+    if (cp < 0x10000) {
+      const v = this.startOfUnit[cp]!;
+      if (v !== 0) return v;
+    }
+    const v = 1 | (this.scanner.rootHas(cp) ? 2 : 0) | ((this.scanner.tagsOfWordsStartingWith(cp) & this.midWordMask) !== 0 ? 4 : 0);
+    if (cp < 0x10000) this.startOfUnit[cp] = v;
+    return v;
+  }
+
+  /** Start positions per group, ascending, and the text's index. */
+  find(text: string): { starts: number[][]; index: TextIndex } {
     const out: number[][] = this.rules.map(() => []);
+    const wordStarts: number[] = [];
+    const runStarts: number[] = [];
+    const digitStarts: number[] = [];
     const n = text.length;
     let prevLN = false;
+    let prevSpace = true;
     for (let i = 0; i < n; ) {
-      const cp = cpAt(text, i);
-      if (this.scanner.rootHas(cp)) {
+      const cu = text.charCodeAt(i);
+      let info = UNIT_INFO[cu]!;
+      if (info === 0) info = computeUnitInfo(cu);
+      let cp = cu;
+      let ln = (info & LN) !== 0;
+      if ((info & SURROGATE) !== 0) {
+        cp = cpAt(text, i);
+        ln = isLN(cp);
+      }
+      const space = (info & SPACE) !== 0;
+      if (!space && prevSpace) runStarts.push(i);
+      if (ln && !prevLN) {
+        wordStarts.push(i);
+        if (cu >= 0x30 && cu <= 0x39) digitStarts.push(i);
+      }
+      // Inside a word only the groups of midWordMask can start: the trie is walked for them alone.
+      const start = this.startInfo(cp);
+      if ((start & (prevLN ? 4 : 2)) !== 0) {
         const both = this.scanner.tagsAt(text, i);
         const tags = (both & 0xffff & ~this.rbMask) | ((both >>> 16) & this.rbMask);
         if (tags !== 0) {
@@ -367,10 +653,11 @@ export class StartFinder {
           }
         }
       }
-      prevLN = isLN(cp);
+      prevLN = ln;
+      prevSpace = space;
       i += cp > 0xffff ? 2 : 1;
     }
-    return out;
+    return { starts: out, index: { wordStarts, runStarts, digitStarts } };
   }
 }
 
@@ -403,15 +690,26 @@ export function isWordStart(text: string, p: number): boolean {
 /**
  * The matches a global scan of `sticky`'s pattern would find, given every match contains one of
  * `heads` (ascending) with at most `runs` whitespace runs between the match start and that head, and
- * starts at a word start. Each position is tried at most once, so the cost is linear.
+ * starts at a word start. Each position is tried at most once, so the cost is linear. The candidate
+ * starts of a head's window are read from `index` (its word starts, and its run starts for the window's
+ * first position: the same as windowStart).
  */
-export function scanAround(text: string, sticky: RegExp, heads: number[], runs: number, visit: (m: RegExpExecArray) => void): void {
+export function scanAround(text: string, sticky: RegExp, heads: number[], runs: number, index: TextIndex, visit: (m: RegExpExecArray) => void): void {
+  const { wordStarts, runStarts } = index;
   let p0 = 0;
+  let run = 0; // the run holding the current head
+  let word = 0; // the first word start of the current window
   for (const h of heads) {
     if (h < p0) continue;
+    while (run + 1 < runStarts.length && runStarts[run + 1]! <= h) run++;
+    // (A head is never whitespace; if one were, windowStart counts its runs.)
+    const from = isSpaceUnit(text.charCodeAt(h)) ? windowStart(text, h, runs, p0) : run >= runs && runStarts[run - runs]! > p0 ? runStarts[run - runs]! : p0;
+    while (word > 0 && wordStarts[word - 1]! >= from) word--;
+    while (word < wordStarts.length && wordStarts[word]! < from) word++;
     let matched = false;
-    for (let p = windowStart(text, h, runs, p0); p <= h; p++) {
-      if (!isWordStart(text, p)) continue;
+    for (let w = word; w < wordStarts.length; w++) {
+      const p = wordStarts[w]!;
+      if (p > h) break;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (m) {
