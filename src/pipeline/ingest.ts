@@ -1,7 +1,7 @@
 // Ingest: read → drop duplicates → code → keep, in transactional batches.
 // Used by the CLI, the HTTP API, watch mode and the stream workers alike.
 import { extract, SUPPORTED_LANGUAGES } from '../code/index.js';
-import { minhashOf, NEAR_DUPLICATE_THRESHOLD, readInputs, similarity, type ReadOptions } from '../read/index.js';
+import { BANDS, minhashOf, NEAR_DUPLICATE_THRESHOLD, readInputs, ROWS_PER_BAND, similarity, type ReadOptions } from '../read/index.js';
 import { bandKeys, type DocumentToSave, type NearDuplicateCandidate, type Store } from '../store/store.js';
 import type { CodedRecord, ReadDocument } from '../types.js';
 
@@ -108,7 +108,7 @@ class Batcher {
 
     const batch: DocumentToSave[] = [];
     const originals = new CandidateIndex();
-    for (const candidate of stored) originals.add(candidate.id, candidate.signature, candidate.keys);
+    for (const candidate of stored) originals.add(candidate.id, candidate.signature);
     const seen = new Set<string>();
     for (const item of incoming) {
       if (known.has(item.doc.id) || seen.has(item.doc.id)) {
@@ -116,13 +116,12 @@ class Batcher {
         continue;
       }
       seen.add(item.doc.id);
-      const keys = bandKeys(item.minhash.bands);
-      const original = originals.bestMatch(item.minhash.signature, keys);
+      const original = originals.bestMatch(item.minhash.signature);
       if (original) {
         batch.push(nearDuplicate(item.doc, item.minhash, original));
       } else {
         batch.push({ doc: item.doc, ...codeDocument(item.doc), minhash: item.minhash });
-        originals.add(item.doc.id, item.minhash.signature, keys);
+        originals.add(item.doc.id, item.minhash.signature);
       }
     }
     const saved = batch.length === 0 ? batch : await this.save(batch, new Set(stored.map((c) => c.id)));
@@ -145,7 +144,7 @@ class Batcher {
     const originals = batch.filter((item) => !item.nearDuplicateOf && item.minhash);
     const keys = [...new Set(originals.flatMap((item) => bandKeys(item.minhash!.bands)))];
     return this.store.withSaveLock(async (tx) => {
-      const late = (await tx.nearDuplicateCandidates(keys)).filter((c) => !checked.has(c.id) && !inBatch.has(c.id));
+      const late = await tx.nearDuplicateCandidates(keys, new Set([...checked, ...inBatch]));
       const final = late.length === 0 ? batch : demoteLateCopies(batch, late);
       await tx.saveDocuments(final);
       return final;
@@ -169,10 +168,10 @@ class Batcher {
 /** The batch with each original that copies one of `late` (kept meanwhile by another writer) turned into its near-duplicate. */
 function demoteLateCopies(batch: DocumentToSave[], late: NearDuplicateCandidate[]): DocumentToSave[] {
   const index = new CandidateIndex();
-  for (const candidate of late) index.add(candidate.id, candidate.signature, candidate.keys);
+  for (const candidate of late) index.add(candidate.id, candidate.signature);
   return batch.map((item) => {
     if (item.nearDuplicateOf || !item.minhash) return item;
-    const original = index.bestMatch(item.minhash.signature, bandKeys(item.minhash.bands));
+    const original = index.bestMatch(item.minhash.signature);
     return original ? nearDuplicate(item.doc, item.minhash, original) : item;
   });
 }
@@ -188,28 +187,32 @@ interface Candidate {
   rank: number;
 }
 
-/** Original documents indexed by LSH band key, so that a document meets only the candidates it shares a key with. */
+/**
+ * Original documents indexed by LSH band, so that a document meets only the candidates it shares a band
+ * with (the same values in the same band: what the store's band keys say, compared as numbers).
+ */
 class CandidateIndex {
-  private readonly byKey = new Map<string, Candidate[]>();
+  private readonly byBand = new Map<number, Candidate[]>();
   private size = 0;
 
-  add(id: string, signature: number[], keys: Iterable<string>): void {
+  add(id: string, signature: number[]): void {
     const candidate: Candidate = { id, signature, rank: this.size++ };
-    for (const key of keys) {
-      const list = this.byKey.get(key);
+    for (let band = 0; band < BANDS; band++) {
+      const key = bandHash(signature, band);
+      const list = this.byBand.get(key);
       if (list) list.push(candidate);
-      else this.byKey.set(key, [candidate]);
+      else this.byBand.set(key, [candidate]);
     }
   }
 
-  /** The most similar candidate sharing at least one band key, when it clears the threshold. */
-  bestMatch(signature: number[], keys: string[]): { id: string; similarity: number } | null {
+  /** The most similar candidate sharing at least one band, when it clears the threshold. */
+  bestMatch(signature: number[]): { id: string; similarity: number } | null {
     let best: Candidate | null = null;
     let bestSimilarity = 0;
     const compared = new Set<Candidate>();
-    for (const key of keys) {
-      for (const candidate of this.byKey.get(key) ?? []) {
-        if (compared.has(candidate)) continue;
+    for (let band = 0; band < BANDS; band++) {
+      for (const candidate of this.byBand.get(bandHash(signature, band)) ?? []) {
+        if (compared.has(candidate) || !sameBand(signature, candidate.signature, band)) continue;
         compared.add(candidate);
         const s = similarity(signature, candidate.signature);
         if (s < NEAR_DUPLICATE_THRESHOLD) continue;
@@ -221,4 +224,16 @@ class CandidateIndex {
     }
     return best ? { id: best.id, similarity: bestSimilarity } : null;
   }
+}
+
+/** A 32-bit mix of one band's values and its number (equal bands, equal hashes; the converse is checked). */
+function bandHash(signature: number[], band: number): number {
+  let h = Math.imul(band + 1, 0x9e3779b1);
+  for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) h = Math.imul(h ^ signature[row], 0x85ebca6b) ^ (h >>> 13);
+  return h >>> 0;
+}
+
+function sameBand(a: number[], b: number[], band: number): boolean {
+  for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) if (a[row] !== b[row]) return false;
+  return true;
 }

@@ -42,13 +42,14 @@ export interface DocumentToSave {
 /** A stored original document that shares an LSH band key with the documents being checked. */
 export interface NearDuplicateCandidate {
   id: string;
+  /** Its MinHash signature (its band keys follow from it). */
   signature: number[];
-  keys: Set<string>;
 }
 
 /** Store operations bound to one transaction (see Store.withSaveLock). */
 export interface StoreTransaction {
-  nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]>;
+  /** As Store.nearDuplicateCandidates, leaving out the documents in `known` (not even read). */
+  nearDuplicateCandidates(keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]>;
   saveDocuments(items: DocumentToSave[]): Promise<void>;
 }
 
@@ -194,7 +195,7 @@ export class Store {
 
   /**
    * Original documents sharing at least one LSH band key with `keys` (from `bandKeys`), with their MinHash
-   * signatures and band keys. Near-duplicates are stored without keys, so they are never candidates.
+   * signatures. Near-duplicates are stored without keys, so they are never candidates.
    */
   async nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]> {
     if (keys.length === 0) return [];
@@ -211,7 +212,7 @@ export class Store {
     return this.db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${SAVE_LOCK_ID}::bigint)`.execute(trx);
       return work({
-        nearDuplicateCandidates: (keys) => (keys.length === 0 ? Promise.resolve([]) : candidatesIn(trx, keys)),
+        nearDuplicateCandidates: (keys, known) => (keys.length === 0 ? Promise.resolve([]) : candidatesIn(trx, keys, known)),
         saveDocuments: (items) => (items.length === 0 ? Promise.resolve() : saveDocumentsIn(trx, items)),
       });
     });
@@ -447,20 +448,24 @@ function signatureFromBytes(bytes: Uint8Array): number[] {
   return signature;
 }
 
-async function candidatesIn(trx: Transaction<Database>, keys: string[]): Promise<NearDuplicateCandidate[]> {
+async function candidatesIn(trx: Transaction<Database>, keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]> {
   // The planner costs `&&` like any operator and picks a sequential scan on small and mid-sized tables,
   // but with a batch's hundreds of keys each row's overlap test is hundreds of comparisons per stored
   // key: the band index is always the cheaper path here.
   await sql`set local enable_seqscan = off`.execute(trx);
-  // Band keys come back joined by commas (they hold none): splitting a string is far cheaper than
-  // parsing a PostgreSQL array literal, and a batch can have hundreds of candidates.
-  const rows = await trx
-    .selectFrom('document_minhash')
-    .select(['document_id as id', 'signature', sql<string>`array_to_string(bands, ',')`.as('bands')])
-    .where(sql<boolean>`bands && ${keys}::text[]`)
-    .execute();
+  const matching = sql<boolean>`bands && ${keys}::text[]`;
+  let rows: { id: string; signature: Uint8Array }[];
+  if (known && known.size > 0) {
+    // Ids first: the signatures of documents already compared need not travel again.
+    const ids = (await trx.selectFrom('document_minhash').select('document_id as id').where(matching).execute())
+      .map((r) => r.id)
+      .filter((id) => !known.has(id));
+    rows = ids.length === 0 ? [] : await trx.selectFrom('document_minhash').select(['document_id as id', 'signature']).where(sql<boolean>`document_id = any(${ids}::text[])`).execute();
+  } else {
+    rows = await trx.selectFrom('document_minhash').select(['document_id as id', 'signature']).where(matching).execute();
+  }
   await sql`reset enable_seqscan`.execute(trx);
-  return rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.signature), keys: new Set(r.bands.split(',')) }));
+  return rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.signature) }));
 }
 
 /** Band keys carry their band number: the same hash in two different bands is no match. */
