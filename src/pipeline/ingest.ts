@@ -131,22 +131,28 @@ class Batcher {
 
   /**
    * Saves the batch. On a server store other writers (stream workers) may have kept, since the check
-   * above, an original that some document of this batch copies: the check is repeated under the store's
-   * save lock and such documents are kept as near-duplicates, not coded twice. The embedded store has
-   * one writer (its folder lock), so there the first check stands.
+   * above, an original that some document of this batch copies. So, in the same transaction, after the
+   * rows are written, the check is repeated under the store's save lock, held only for that check and
+   * the commit, and such documents become near-duplicates: one story is never coded twice. The embedded
+   * store has one writer (its folder lock), so there the first check stands.
    */
   private async save(batch: DocumentToSave[], checked: Set<string>): Promise<DocumentToSave[]> {
     if (this.store.kind === 'embedded') {
       await this.store.saveDocuments(batch);
       return batch;
     }
-    const inBatch = new Set(batch.map((item) => item.doc.id));
-    const originals = batch.filter((item) => !item.nearDuplicateOf && item.minhash);
-    const keys = [...new Set(originals.flatMap((item) => bandKeys(item.minhash!.bands)))];
-    return this.store.withSaveLock(async (tx) => {
-      const late = await tx.nearDuplicateCandidates(keys, new Set([...checked, ...inBatch]));
-      const final = late.length === 0 ? batch : demoteLateCopies(batch, late);
-      await tx.saveDocuments(final);
+    const known = new Set([...checked, ...batch.map((item) => item.doc.id)]);
+    const keys = [...new Set(batch.flatMap((item) => (!item.nearDuplicateOf && item.minhash ? bandKeys(item.minhash.bands) : [])))];
+    return this.store.transaction(async (tx) => {
+      await tx.saveDocuments(batch);
+      await tx.lockSaves();
+      const late = await tx.nearDuplicateCandidates(keys, known);
+      if (late.length === 0) return batch;
+      const final = demoteLateCopies(batch, late);
+      for (let i = 0; i < batch.length; i++) {
+        const item = final[i];
+        if (item !== batch[i]) await tx.markNearDuplicate(item.doc.id, item.nearDuplicateOf!, item.similarity!, item.notCodedReason!);
+      }
       return final;
     });
   }

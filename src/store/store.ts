@@ -46,11 +46,19 @@ export interface NearDuplicateCandidate {
   signature: number[];
 }
 
-/** Store operations bound to one transaction (see Store.withSaveLock). */
+/** Store operations bound to one transaction (see Store.transaction). */
 export interface StoreTransaction {
+  saveDocuments(items: DocumentToSave[]): Promise<void>;
+  /**
+   * Takes the store's save lock (a PostgreSQL advisory lock) until the transaction ends: writers that
+   * check for near-duplicates after saving take turns for that check and their commit, so each check
+   * sees every document the others committed before it.
+   */
+  lockSaves(): Promise<void>;
   /** As Store.nearDuplicateCandidates, leaving out the documents in `known` (not even read). */
   nearDuplicateCandidates(keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]>;
-  saveDocuments(items: DocumentToSave[]): Promise<void>;
+  /** Turns a document saved as an original into a near-duplicate of `originalId`: its coded rows go. */
+  markNearDuplicate(id: string, originalId: string, similarity: number, reason: string): Promise<void>;
 }
 
 export interface StoredDocument extends ReadDocument {
@@ -103,7 +111,7 @@ export interface StoredQuote extends Quote {
 }
 
 const BATCH_ROWS = 500;
-/** Advisory lock taken by withSaveLock ("ESCA" in ASCII); any other holder of this number would wait with it. */
+/** Advisory lock taken by lockSaves ("ESCA" in ASCII); any other holder of this number would wait with it. */
 const SAVE_LOCK_ID = 0x45534341;
 
 export class Store {
@@ -202,20 +210,18 @@ export class Store {
     return this.db.transaction().execute((trx) => candidatesIn(trx, keys));
   }
 
-  /**
-   * Runs `work` in one transaction that first takes the store's save lock (a PostgreSQL advisory lock,
-   * released at commit): writers that check for near-duplicates and then save take turns, so each check
-   * sees every document the others kept before it. Serializable isolation was tried first and aborted
-   * most concurrent batches on index-page conflicts.
-   */
-  async withSaveLock<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${SAVE_LOCK_ID}::bigint)`.execute(trx);
-      return work({
-        nearDuplicateCandidates: (keys, known) => (keys.length === 0 ? Promise.resolve([]) : candidatesIn(trx, keys, known)),
+  /** Runs `work` in one transaction with the store's operations bound to it. */
+  async transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) =>
+      work({
         saveDocuments: (items) => (items.length === 0 ? Promise.resolve() : saveDocumentsIn(trx, items)),
-      });
-    });
+        lockSaves: async () => {
+          await sql`select pg_advisory_xact_lock(${SAVE_LOCK_ID}::bigint)`.execute(trx);
+        },
+        nearDuplicateCandidates: (keys, known) => (keys.length === 0 ? Promise.resolve([]) : candidatesIn(trx, keys, known)),
+        markNearDuplicate: (id, originalId, similarity, reason) => markNearDuplicateIn(trx, id, originalId, similarity, reason),
+      }),
+    );
   }
 
   /** Saves a batch of documents and what was coded in them, all or nothing. Known ids are skipped. */
@@ -432,6 +438,16 @@ async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave
     'events',
     coded.flatMap((i) => i.record!.events.map((e, seq) => eventRow(i.doc.id, seq, e))),
   );
+}
+
+async function markNearDuplicateIn(trx: Transaction<Database>, id: string, originalId: string, similarity: number, reason: string): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({ near_duplicate_of: originalId, similarity, coded: false, not_coded_reason: reason })
+    .where('id', '=', id)
+    .execute();
+  for (const table of ['events', 'quotes', 'actors'] as const) await trx.deleteFrom(table).where('document_id', '=', id).execute();
+  await trx.updateTable('document_minhash').set({ bands: [] }).where('document_id', '=', id).execute();
 }
 
 /** A MinHash signature as stored: each 32-bit word big-endian. */

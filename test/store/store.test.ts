@@ -140,12 +140,23 @@ describe.each(backends)('store on $name', ({ name, skip, open }) => {
     const candidates = await store.nearDuplicateCandidates(bandKeys(['zz', 'bb', 'yy', 'xx']));
     expect(candidates).toEqual([{ id: french.id, signature: [1, 2, 3, 4] }]);
     // Within a transaction, documents already compared are left out.
-    expect(await store.withSaveLock((tx) => tx.nearDuplicateCandidates(bandKeys(['zz', 'bb', 'yy', 'xx']), new Set([french.id])))).toEqual([]);
-    expect(await store.withSaveLock((tx) => tx.nearDuplicateCandidates(bandKeys(['zz', 'bb', 'yy', 'xx']), new Set(['other'])))).toEqual(candidates);
+    expect(await store.transaction((tx) => tx.nearDuplicateCandidates(bandKeys(['zz', 'bb', 'yy', 'xx']), new Set([french.id])))).toEqual([]);
+    expect(await store.transaction((tx) => tx.nearDuplicateCandidates(bandKeys(['zz', 'bb', 'yy', 'xx']), new Set(['other'])))).toEqual(candidates);
     expect(await store.nearDuplicateCandidates(bandKeys(['bb', 'aa', 'dd', 'cc']))).toEqual([]);
     expect(await store.nearDuplicateCandidates(bandKeys(['no', 'such', 'band', 'here']))).toEqual([]);
     expect(await store.getDocument(copy.id)).toMatchObject({ nearDuplicateOf: french.id, coded: false });
     expect((await store.countDocuments()).nearDuplicates).toBe(1);
+  });
+
+  it.skipIf(skip)('turns a saved original into a near-duplicate in one transaction: its coded rows and band keys go', async () => {
+    const late = documentFromText(`${english.text} (late copy)`, { source: 'test://late', lang: 'en' });
+    await store.saveDocuments([{ doc: late, record: record(late, [event(late, { type: 'NUCLEAR_DEPLOYMENT', actor: 'USA', target: null })]), minhash: { signature: [7, 7, 7, 7], bands: ['l0', 'l1', 'l2', 'l3'] } }]);
+    expect(await store.listEvents({ documentId: late.id })).toHaveLength(1);
+    await store.transaction((tx) => tx.markNearDuplicate(late.id, english.id, 0.88, `near-duplicate of ${english.id}`));
+    expect(await store.getDocument(late.id)).toMatchObject({ coded: false, nearDuplicateOf: english.id, similarity: expect.closeTo(0.88, 5), notCodedReason: `near-duplicate of ${english.id}` });
+    expect(await store.listEvents({ documentId: late.id })).toEqual([]);
+    expect(await store.listQuotes({ documentId: late.id })).toEqual([]);
+    expect(await store.nearDuplicateCandidates(bandKeys(['l0', 'l1', 'l2', 'l3']))).toEqual([]);
   });
 
   it.skipIf(skip || name !== 'embedded')('refuses a second process on the same embedded data folder', async () => {
