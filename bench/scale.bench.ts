@@ -107,7 +107,7 @@ export async function run(): Promise<void> {
     process.stdout.write('scale: skipped, PostgreSQL or nats-server not reachable (run scripts/ensure-services.sh)\n');
     return;
   }
-  const count = Number(process.env.ESCALADE_BENCH_SCALE_DOCS ?? 1_200);
+  const count = Number(process.env.ESCALADE_BENCH_SCALE_DOCS ?? 4_000);
   const concurrency = Number(process.env.ESCALADE_BENCH_SCALE_CONCURRENCY ?? 1);
   const docs = syntheticDocuments(count, 42);
   const size = Math.round(docs.reduce((n, d) => n + d.text.length, 0) / docs.length);
