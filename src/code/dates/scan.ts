@@ -25,6 +25,12 @@ const SPACE = 4;
 const SURROGATE = 8;
 const LL = 16;
 
+/** UNIT_INFO of a code unit, computed on first sight. */
+function unitInfo(cu: number): number {
+  const known = UNIT_INFO[cu]!;
+  return known === 0 ? computeUnitInfo(cu) : known;
+}
+
 function computeUnitInfo(cu: number): number {
   const v = cu >= 0xd800 && cu <= 0xdfff ? KNOWN | SURROGATE : KNOWN | (isLN(cu) ? LN : 0) | (isSpaceUnit(cu) ? SPACE : 0) | (isLl(cu) ? LL : 0);
   UNIT_INFO[cu] = v;
@@ -423,8 +429,7 @@ export class PhraseScanner {
     let i = 0;
     while (i < n) {
       const cu = text.charCodeAt(i);
-      let info = UNIT_INFO[cu]!;
-      if (info === 0) info = computeUnitInfo(cu);
+      const info = unitInfo(cu);
       if ((info & SURROGATE) !== 0) {
         const cp = cpAt(text, i);
         if (!prevLN && this.rootHas(cp)) {
@@ -501,8 +506,7 @@ export class WordEndingScanner {
     let i = 0;
     while (i < n) {
       let cu = text.charCodeAt(i);
-      let info = UNIT_INFO[cu]!;
-      if (info === 0) info = computeUnitInfo(cu);
+      let info = unitInfo(cu);
       if ((info & SURROGATE) !== 0) {
         const cp = cpAt(text, i);
         if (!isLN(cp)) {
@@ -532,8 +536,7 @@ export class WordEndingScanner {
         j += width;
         if (j >= n) break;
         cu = text.charCodeAt(j);
-        info = UNIT_INFO[cu]!;
-        if (info === 0) info = computeUnitInfo(cu);
+        info = unitInfo(cu);
       }
       if (lower && this.endsWithEnding(text, j, letters)) out.push(i, j);
       i = j;
@@ -626,8 +629,7 @@ export class StartFinder {
     let prevSpace = true;
     for (let i = 0; i < n; ) {
       const cu = text.charCodeAt(i);
-      let info = UNIT_INFO[cu]!;
-      if (info === 0) info = computeUnitInfo(cu);
+      const info = unitInfo(cu);
       let cp = cu;
       let ln = (info & LN) !== 0;
       if ((info & SURROGATE) !== 0) {
