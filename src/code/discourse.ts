@@ -158,21 +158,32 @@ class DocumentDiscourse {
 
   private resolvePronoun(gender: 'm' | 'f' | null, sentence: number): Speaker | null {
     const { recentSpeakers, recentPersons } = this;
+    let lastSpeaker: { speaker: Speaker; sentence: number } | null = null;
     for (let k = recentSpeakers.length - 1; k >= 0 && k >= recentSpeakers.length - 12; k--) {
       const r = recentSpeakers[k];
       if (sentence - r.sentence > 6) break;
-      if (r.speaker.kind === 'person' && (gender === null || r.speaker.gender === gender)) return r.speaker;
+      if (r.speaker.kind === 'person' && (gender === null || r.speaker.gender === gender)) {
+        lastSpeaker = r;
+        break;
+      }
     }
     // Persons: the last one in subject position first, then any.
+    let subject: { speaker: Speaker; sentence: number } | null = null;
     let any: Speaker | null = null;
     for (let k = recentPersons.length - 1; k >= 0 && k >= recentPersons.length - 30; k--) {
       const r = recentPersons[k];
       if (sentence - r.sentence > 4) break;
       if (gender !== null && r.speaker.gender !== gender) continue;
-      if (r.subject) return r.speaker;
+      if (r.subject) {
+        subject = r;
+        break;
+      }
       any ??= r.speaker;
     }
-    return any;
+    // A person made the subject of a later sentence than the last speaker's is the new topic ("X said ... .
+    // Y rejected ... . 'Quote,' he said" -> Y); on a tie or otherwise the last speaker keeps the floor.
+    if (subject && (!lastSpeaker || subject.sentence > lastSpeaker.sentence)) return subject.speaker;
+    return lastSpeaker?.speaker ?? subject?.speaker ?? any;
   }
 
   private pronounGender(norm: string): 'm' | 'f' | null | undefined {
@@ -394,7 +405,7 @@ class DocumentDiscourse {
   private speakerLabel(from: number, to: number): { kind: LabelKind; speaker: Speaker | null; end: number } | null {
     const { tokens, mentionOf, mentions, lex } = this;
     let colon = -1;
-    for (let k = from; k < Math.min(to, from + 5); k++) if (tokens[k].text === ':') {
+    for (let k = from; k < Math.min(to, from + 8); k++) if (tokens[k].text === ':') {
       colon = k;
       break;
     }
@@ -407,12 +418,14 @@ class DocumentDiscourse {
     if (words.length < 2 && mentionOf[from] < 0) return null;
     const mi = mentionOf[from];
     if (mi >= 0 && mentions[mi].tokEnd === colon) return { kind: 'speaker', speaker: speakerFromMention(mentions[mi]), end: colon + 1 };
+    // "MR MILLER:", "MS HAINES:", "MAJ. GEN. RYDER:": honorifics or ranks and a surname the gazetteer knows
+    // (one holder only).
+    const nameWords = words.filter((t) => t.kind === 'word' && !lex.titlesMale.has(t.norm) && !lex.titlesFemale.has(t.norm) && !lex.titlesNeutral.has(t.norm));
+    if (nameWords.length === 1 && nameWords.length < words.length) {
+      const known = personBySurname(nameWords[0].norm);
+      if (known) return { kind: 'speaker', speaker: known, end: colon + 1 };
+    }
     if (words.every((t) => t.kind === 'word')) {
-      // "MR MILLER:", "MS HAINES:": an honorific and a surname the gazetteer knows (one holder only).
-      if (words.length === 2 && (lex.titlesMale.has(words[0].norm) || lex.titlesFemale.has(words[0].norm))) {
-        const known = personBySurname(words[1].norm);
-        if (known) return { kind: 'speaker', speaker: known, end: colon + 1 };
-      }
       const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
       return { kind: 'speaker', speaker: { id: null, name, state: null, kind: 'person', gender: null, role: null, vague: false }, end: colon + 1 };
     }
@@ -690,10 +703,18 @@ class DocumentDiscourse {
         if (m.kind === 'adjective') {
           // "U.S. officials": adjective + official noun.
           const noun = tokens[m.tokEnd];
-          if (noun && this.isOfficialNoun(noun)) return { id: m.state, name: joinText(tokens, m.tokStart, m.tokEnd + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
+          if (noun && this.isOfficialNoun(noun)) {
+            // "Russian military bloggers": the official word only qualifies a vague head noun.
+            const head = tokens[m.tokEnd + 1];
+            const vague = head !== undefined && head.kind === 'word' && head.norm !== 'des' && inList(this.lex.vague, head.norm);
+            return { id: vague ? null : m.state, name: joinText(tokens, m.tokStart, m.tokEnd + (vague ? 2 : 1)), state: m.state, kind: 'group', gender: null, role: 'official', vague };
+          }
           continue;
         }
         if (m.kind === 'state' && tokens[m.tokEnd] && this.isOfficialNoun(tokens[m.tokEnd])) return { id: m.state, name: joinText(tokens, m.tokStart, m.tokEnd + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague: false };
+        // "Russian military bloggers": a state name qualifying a vague head noun is no identifiable source.
+        const head = tokens[m.tokEnd];
+        if (m.kind === 'state' && head && head.kind === 'word' && head.norm !== 'des' && inList(this.lex.vague, head.norm)) return { id: null, name: joinText(tokens, m.tokStart, m.tokEnd + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague: true };
         return speakerFromMention(m);
       }
       if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|un|une|a|an|haut|senior|certains|certaines|some|many|plusieurs)$/.test(t.norm)) break;

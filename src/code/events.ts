@@ -24,6 +24,8 @@ export interface DraftEvent {
   cueSentence: number;
   /** Where the actor came from (focal = document's main state, a weak guess). */
   actorSource: string;
+  /** States acting jointly with `actor` (coordinated subjects): the same event is coded for each. */
+  coActors?: string[];
 }
 
 const TARGET_MARKERS = new Set(['contre', 'against', 'sur', 'on', 'vers', 'territoire', 'sol', 'frontieres', 'de', 'du', "d'", 'des', 'of', 'in', 'en', 'a', 'au']);
@@ -70,6 +72,8 @@ let partialMarks: Uint8Array = new Uint8Array(0);
 /** Words before a use noun that make it generic ("any use", "toute utilisation", "en cas d'usage"). */
 /** Actions whose noun takes its state from an adjective ("le déploiement d'armes nucléaires russes"). */
 const NOMINAL_ACTIONS = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERCISE', 'MISSILE_TEST', 'ALERT_RAISED']);
+/** Mention kinds that name a state or alliance as a noun; only those coordinated make a joint action. */
+const COORDINATED_KINDS = new Set<string>(['state', 'alliance', 'body']);
 /** Speech acts whose speaker is their actor's official: the person who threatens or warns is the source. */
 const OWN_SPEECH = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'FALSE_FLAG_ALLEGATION', 'DE_ESCALATION']);
 /** The trigger is the speech-act verb itself (threaten, warn, condemn), not a noun or content word. */
@@ -105,6 +109,8 @@ export function isListLine(tokens: readonly Token[], from: number, to: number): 
 
 /** Words of the NUC class ("nucléaire", "atomic"); right after one of NOT_NUCLEAR_AFTER they do not count. */
 const nuclearWord = new WordMemo((norm) => lexicon().nuclearClass.some((a) => altMatches(a, norm, undefined)));
+/** How many sentences back a nuclear word still makes the context nuclear (a quote or a Q&A runs on). */
+const NUCLEAR_CONTEXT_SENTENCES = 4;
 const NOT_NUCLEAR_AFTER = new Set(['non', 'non-', 'sans']);
 
 export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discourse): DraftEvent[] {
@@ -185,6 +191,10 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     if (!d) continue;
     if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
     drafts.push(d);
+    // Joint actions ("Londres et Washington envisagent d'autoriser..."): one event per acting state.
+    if (m.rule.kind === 'action' || m.rule.kind === 'strike') {
+      for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push({ ...d, actor: co, coActors: undefined });
+    }
   }
   if (drafts.length === 0) return; // nothing to filter or keep
   keepBestDrafts(drafts, out);
@@ -257,6 +267,15 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   let confidence = 0.55;
   const agent = findAgent(ctx, sent, start, end, voice);
 
+  // "une décision dénoncée par les Occidentaux", "condemned by NATO": the one after par/by condemns.
+  const passive = (rule.kind === 'warn' || rule.kind === 'speech') && SPEECH_VERB.test(tokens[start].norm) ? passiveAgent(ctx, sent, end) : undefined;
+  if (passive === null) return null;
+  if (passive) {
+    voice = passive;
+    reporter = passive.kind === 'person' ? passive : null;
+  }
+  let reaction = false;
+
   switch (rule.kind) {
     case 'use': {
       if (hasDoctrine) return null;
@@ -292,8 +311,16 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     }
     default:
       if (rule.actor === 'speaker') actor = voice?.state ?? agent.actor;
-      else if (rule.actor === 'possessor') actor = findPossessor(ctx, sent, start, end, voice) ?? agent.actor;
-      else if (rule.actor === 'focal') actor = (rule.type === 'RISK_ASSESSMENT' ? adjectiveNear(ctx, sent, start, end) : null) ?? ctx.focal ?? agent.actor;
+      else if (rule.actor === 'possessor') {
+        actor = findPossessor(ctx, sent, start, end, voice) ?? agent.actor;
+        // "nothing that would cause us to adjust our own posture": the speaker's side would only react; the event
+        // is the other side's change, seen or not.
+        if (voice?.state && actor === voice.state && ownReaction(tokens, sent, start)) {
+          if (!ctx.focal || ctx.focal === voice.state) return null;
+          actor = ctx.focal;
+          reaction = true;
+        }
+      } else if (rule.actor === 'focal') actor = (rule.type === 'RISK_ASSESSMENT' ? stateInside(ctx, start, end) ?? adjectiveNear(ctx, sent, start, end) : null) ?? ctx.focal ?? agent.actor;
       else if (rule.type === 'DOCTRINE_STATEMENT' && agent.source === 'speaker') actor = ctx.focal ?? agent.actor;
       else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? agent.actor;
       else actor = agent.actor;
@@ -311,7 +338,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     type = target !== null ? (targetNuclear ? 'STRIKE_ON_NUCLEAR_STATE' : 'MAJOR_STRIKE') : gaz.nuclearStates.has(actor) ? 'MAJOR_STRIKE' : 'STRIKE_ON_NUCLEAR_STATE';
   }
 
-  const polarity = polarityOf(tokens, sent, rule, type, start, end, before);
+  const polarity = reaction ? (negationCount(tokens, sent, start) % 2 === 1 ? 'negated' : 'asserted') : polarityOf(tokens, sent, rule, type, start, end, before);
+  // "Je ne qualifierais pas cela de menace": a label denied asserts nothing.
+  if (polarity === 'negated' && rule.whenNegated === 'drop') return null;
 
   let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.
@@ -338,6 +367,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     rule: rule.id,
     cueSentence: quote ? quote.cueSentence : sent.index,
     actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : agent.source,
+    coActors: agent.coActors && actor === agent.actor && agent.source === 'clause' ? agent.coActors : undefined,
   };
 }
 
@@ -380,6 +410,8 @@ function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, t
   }
   const negations = negationCount(tokens, sent, start);
   if (negations % 2 === 1) return 'negated';
+  // "Londres et Washington envisagent d'autoriser": an action under consideration (a plan is its own type).
+  if (type !== 'PLANNING_REPORTED' && deliberated(tokens, sent, start)) return 'hypothetical';
   if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) return 'hypothetical';
   return 'asserted';
 }
@@ -390,7 +422,7 @@ function isOfficial(s: Speaker): boolean {
 }
 
 function nuclearNear(ctx: Ctx, sentence: number): boolean {
-  for (let s = sentence; s >= 0 && s >= sentence - 2; s--) if (ctx.nuclearSentence[s]) return true;
+  for (let s = sentence; s >= 0 && s >= sentence - NUCLEAR_CONTEXT_SENTENCES; s--) if (ctx.nuclearSentence[s]) return true;
   return false;
 }
 
@@ -420,6 +452,22 @@ interface Agent {
   /** The person named as the agent (subject of the clause), when there is one. */
   person?: string | null;
   source: 'clause' | 'self' | 'pronoun' | 'relative' | 'after' | 'subject' | 'speaker' | 'focal';
+  /** Other states coordinated with the agent as subjects of the same verb ("Londres et Washington"). */
+  coActors?: string[];
+}
+
+/**
+ * "il pourrait", "ils restent": the person spoken about; without coreference here, the focal state when the
+ * speaker is foreign, else the speaker's state.
+ */
+function pronounAgent(ctx: Ctx, voiceState: string): Agent {
+  return { actor: ctx.focal && voiceState !== ctx.focal ? ctx.focal : voiceState, source: 'pronoun' };
+}
+
+/** A personal subject pronoun, not the impersonal "il y a", "il faut", "il s'agit". */
+function isSubjectPronoun(tokens: readonly Token[], k: number): boolean {
+  if (!/^(il|elle|ils|elles|he|she|they)$/.test(tokens[k].norm)) return false;
+  return !/^(y|faut|fallait|s'agit|s'agissait|semble|semblait)$/.test(tokens[k + 1]?.norm ?? '');
 }
 
 /** The preposition governing a mention, looking past an article ("contre l'Ukraine" -> contre). */
@@ -441,9 +489,11 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   // 0. A state adjective right after a nuclear noun ("essai nucléaire russe") says whose it is.
   const post = mentionOf[end];
   if (post >= 0 && end < sent.tokEnd && ctx.mentions[post].kind === 'adjective' && ctx.mentions[post].state && /^(nucleaire|nucleaires|atomique|atomiques)$/.test(tokens[end - 1].norm)) return { actor: ctx.mentions[post].state, source: 'clause' };
-  // 1. Nearest actor before the trigger inside its clause (objects excluded).
+  // 1. Nearest actor before the trigger inside its clause (objects excluded). A subject pronoun met first
+  // ("..., il pourrait prendre une autre décision") is the subject: the actors before it belong to another clause.
   for (let k = start - 1; k >= cs; k--) {
     const t = tokens[k];
+    if (voice?.state && isSubjectPronoun(tokens, k) && k > cs && tokens[k - 1].text === ',') return pronounAgent(ctx, voice.state);
     const mi = mentionOf[k];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
@@ -451,19 +501,23 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       const gov = governedBy(tokens, m);
       if (gov && OBJECT_MARKERS.has(gov)) continue;
       let st = mentionState(m);
-      // "U.S. and South Korean forces", "la Russie et la Biélorussie": coordinated agents, the first named leads.
+      let coActors: string[] | undefined;
+      // "U.S. and South Korean forces", "la Russie et la Biélorussie": coordinated agents, the first named leads;
+      // when both are named as states ("Londres et Washington envisagent..."), each one acts (one event each).
       const conj = tokens[m.tokStart - 1]?.norm === 'and' || tokens[m.tokStart - 1]?.norm === 'et' ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
       if (st && conj > cs) {
         for (let j = conj - 1; j >= Math.max(cs, conj - 3); j--) {
           const mj = mentionOf[j];
           const gj = mj >= 0 ? governedBy(tokens, ctx.mentions[mj]) : null;
           if (mj >= 0 && ctx.mentions[mj].state && ctx.mentions[mj].kind !== 'person' && !(gj && (OBJECT_MARKERS.has(gj) || TARGET_MARKERS.has(gj)))) {
-            st = ctx.mentions[mj].state;
+            const lead = ctx.mentions[mj];
+            if (COORDINATED_KINDS.has(lead.kind) && COORDINATED_KINDS.has(m.kind) && lead.state !== st) coActors = [st];
+            st = lead.state;
             break;
           }
         }
       }
-      if (st) return { actor: st, source: 'clause', person: (m.kind === 'person' || m.kind === 'role') && m.id ? m.id : null };
+      if (st) return { actor: st, source: 'clause', person: (m.kind === 'person' || m.kind === 'role') && m.id ? m.id : null, coActors };
       continue;
     }
     if (lex.firstPerson.has(t.norm) && voice?.state) return { actor: voice.state, source: 'self' };
@@ -497,11 +551,7 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   }
   for (let k = cs; k < start; k++) {
     const n = tokens[k].norm;
-    if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) {
-      // "il pourrait", "ils restent": the person spoken about; without coreference here, the focal state
-      // when the speaker is foreign, else the speaker's state.
-      return { actor: ctx.focal && voice.state !== ctx.focal ? ctx.focal : voice.state, source: 'pronoun' };
-    }
+    if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) return pronounAgent(ctx, voice.state);
   }
   // 3. Agent after the trigger: "par Poutine", or the first actor of the rest of the clause.
   const ce = clauseEnd(tokens, sent, end);
@@ -551,6 +601,53 @@ function findPossessor(ctx: Ctx, sent: Sentence, start: number, end: number, voi
       if (gov && OBJECT_MARKERS.has(gov)) continue;
       if (m.state && m.kind !== 'person') return m.state;
     }
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUN = /^(that|which|qui|qu')$/;
+
+/**
+ * A relative clause of consequence shortly before the trigger ("nothing that would cause us to adjust", "aucun
+ * changement qui nous conduirait à ajuster"); a plain "we would adjust our posture if..." is no such clause.
+ */
+function ownReaction(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const consequence = lexicon().consequence;
+  for (let k = Math.max(sent.tokStart, start - 5); k < start; k++) {
+    if (!inList(consequence, tokens[k].norm)) continue;
+    for (let j = Math.max(sent.tokStart, k - 3); j < k; j++) if (RELATIVE_PRONOUN.test(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * The agent of a passive speech verb ("dénoncée par les Occidentaux", "condemned by NATO"): undefined when the
+ * verb is not passive, null when its agent is no known actor (the condemnation is then nobody's we can code).
+ */
+function passiveAgent(ctx: Ctx, sent: Sentence, end: number): Speaker | null | undefined {
+  const { tokens } = ctx.seg;
+  let k = end;
+  if (tokens[k]?.kind === 'word' && /(ment|ly)$/.test(tokens[k].norm)) k++;
+  if (k >= sent.tokEnd || !/^(par|by)$/.test(tokens[k].norm)) return undefined;
+  for (let j = k + 1; j < Math.min(sent.tokEnd, k + 4); j++) {
+    const mi = ctx.disc.mentionOf[j];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    if (!m.state) return null;
+    if (m.kind === 'person' || m.kind === 'role') return { id: m.id, name: m.name, state: m.state, kind: 'person', gender: m.gender, role: m.id ? (gazetteer().actors.get(m.id)?.role ?? null) : 'official', vague: false };
+    return { id: m.state, name: m.text, state: m.state, kind: 'state', gender: null, role: 'official', vague: false };
+  }
+  return null;
+}
+
+/** A state named as a noun inside the trigger span ("le risque que la Russie ait recours", "the chance of Russia using"). */
+function stateInside(ctx: Ctx, start: number, end: number): string | null {
+  for (let k = start; k < end; k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    if (m.kind !== 'adjective' && m.kind !== 'person' && m.state) return m.state;
+    k = m.tokEnd - 1;
   }
   return null;
 }
@@ -640,6 +737,20 @@ function hasModality(tokens: readonly Token[], sent: Sentence, start: number, en
   for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm)) return true;
   const head = tokens[start].norm;
   if (/(erai|irai|rai)(t|ent)$/.test(head) && head.length > 6) return true;
+  // A gerund takes the modality of its main verb: "pourrait chercher à intimider en multipliant les exercices".
+  for (let k = Math.max(cs, start - 3); k < start - 1; k++) {
+    if (/^(en|by)$/.test(tokens[k].norm) && /(ant|ing)$/.test(tokens[k + 1].norm)) {
+      for (let j = cs; j < k; j++) if (inList(lex.modal, tokens[j].norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** A verb of deliberation right before the trigger in its clause ("envisagent d'autoriser", "are weighing"). */
+function deliberated(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const lex = lexicon();
+  const cs = clauseStart(tokens, sent, start);
+  for (let k = Math.max(cs, start - 3); k < start; k++) if (inList(lex.deliberation, tokens[k].norm)) return true;
   return false;
 }
 
@@ -652,6 +763,9 @@ function announced(tokens: readonly Token[], sent: Sentence, start: number): boo
 /** Negation right before a speech-act trigger ("n'a pas menacé", "did not threaten"). */
 function directNegation(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
+  // "ne qualifierais pas", "n'a pas menacé" (the verb between ne and its partner).
+  const prev = tokens[start - 1]?.norm;
+  if (start - 1 >= sent.tokStart && (prev === 'ne' || prev === "n'") && lex.nePartners.has(tokens[start + 1]?.norm ?? '')) return true;
   for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) {
     const n = tokens[k].norm;
     if (litotes(tokens, k, start)) return false;

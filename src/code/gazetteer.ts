@@ -26,6 +26,8 @@ interface TrieEntry {
   /** Single capitalised word: the text must be capitalised too; acronyms must be all caps. */
   caseRule: 'none' | 'capital' | 'caps';
   priority: number;
+  /** A surname kept out of the general index (common or shared): it names the person only after the full name. */
+  afterFullName?: boolean;
 }
 
 interface TrieNode {
@@ -73,7 +75,7 @@ function inflectAdjective(base: string): string[] {
 function buildTrie(file: ActorsFile): { root: TrieNode; actors: Map<string, ActorInfo> } {
   const root: TrieNode = { next: new Map(), entries: [] };
   const actors = new Map<string, ActorInfo>();
-  const add = (alias: string, entry: Omit<TrieEntry, 'caseRule' | 'priority'>) => {
+  const add = (alias: string, entry: Omit<TrieEntry, 'caseRule' | 'priority'>, afterFullName = false) => {
     const toks = tokenize(alias).filter((t) => t.kind !== 'quote');
     let i = 0;
     while (i < toks.length - 1 && ARTICLES.has(toks[i].norm)) i++;
@@ -90,7 +92,7 @@ function buildTrie(file: ActorsFile): { root: TrieNode; actors: Map<string, Acto
       }
       node = child;
     }
-    if (!node.entries.some((e) => e.ref === entry.ref && e.kind === entry.kind)) node.entries.push({ ...entry, caseRule, priority: PRIORITY[entry.kind] });
+    if (!node.entries.some((e) => e.ref === entry.ref && e.kind === entry.kind)) node.entries.push({ ...entry, caseRule, priority: PRIORITY[entry.kind], ...(afterFullName ? { afterFullName } : {}) });
   };
   for (const s of file.states) {
     actors.set(s.id, { id: s.id, name: s.name, kind: 'state', state: s.id, role: null, gender: null, nuclear: s.nuclear, wikidata: s.wikidata ?? null });
@@ -102,21 +104,29 @@ function buildTrie(file: ActorsFile): { root: TrieNode; actors: Map<string, Acto
     for (const a of b.aliases) add(a, { kind: b.kind, ref: b.id });
   }
   const surnames = new Map<string, string[]>();
+  const scopedSurnames = new Map<string, string[]>();
   for (const p of file.persons) {
     actors.set(p.id, { id: p.id, name: p.name, kind: 'person', state: p.state, role: p.role, gender: p.gender, nuclear: false, wikidata: p.wikidata ?? null });
     for (const a of p.aliases) {
       add(a, { kind: 'person', ref: p.id });
       const parts = a.split(/\s+/);
       if (parts.length === 2) add(`${parts[1]} ${parts[0]}`, { kind: 'person', ref: p.id });
-      if (p.surnameAlone && parts.length >= 2) {
+      if (parts.length >= 2) {
         const last = parts[parts.length - 1];
-        surnames.set(last, [...(surnames.get(last) ?? []), p.id]);
+        const index = p.surnameAlone ? surnames : scopedSurnames;
+        index.set(last, [...(index.get(last) ?? []), p.id]);
       }
     }
   }
   for (const [surname, ids] of surnames) {
     const unique = [...new Set(ids)];
     if (unique.length === 1) add(surname, { kind: 'person', ref: unique[0] });
+    else scopedSurnames.set(surname, [...(scopedSurnames.get(surname) ?? []), ...unique]);
+  }
+  // "Sabrina Singh ... Singh said": a surname too common or shared to stand alone names the person already named
+  // in full in the same text.
+  for (const [surname, ids] of scopedSurnames) {
+    for (const id of new Set(ids)) add(surname, { kind: 'person', ref: id }, true);
   }
   file.roles.forEach((r, i) => {
     for (const phrase of r.phrases) add(phrase, { kind: 'role', ref: String(i) });
@@ -146,6 +156,7 @@ export function gazetteer(): Gazetteer {
   const match = (tokens: readonly Token[], published: string | null): Mention[] => {
     const mentions: Mention[] = [];
     const wordIds = wordIdsOf(tokens);
+    const namedInFull = new Set<string>();
     let i = 0;
     while (i < tokens.length) {
       let node: TrieNode | undefined = root;
@@ -165,6 +176,7 @@ export function gazetteer(): Gazetteer {
         for (const e of node.entries) {
           if (e.caseRule === 'capital' && !tok.upper) continue;
           if (e.caseRule === 'caps' && tok.text !== tok.text.toUpperCase()) continue;
+          if (e.afterFullName && !namedInFull.has(e.ref)) continue;
           if (!best || j + 1 > best.end || (j + 1 === best.end && e.priority > best.entry.priority)) best = { entry: e, end: j + 1 };
         }
       }
@@ -194,6 +206,7 @@ export function gazetteer(): Gazetteer {
         gender = info?.gender ?? null;
         name = info?.name ?? e.ref;
         role = info?.role ?? null;
+        if (e.kind === 'person' && best.end - i >= 2) namedInFull.add(e.ref);
       }
       mentions.push({
         tokStart: i,

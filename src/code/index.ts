@@ -46,11 +46,11 @@ export function extract(doc: ExtractInput): CodedRecord {
   const dates = datesNear(text, seg, drafts, doc.published, doc.lang);
   const quotes = buildQuotes(text, disc);
   const attributeCache = new Map<number, EventAttributes>();
-  const events = drafts.map((d) => buildEvent(text, seg, disc, d, dates, doc.lang, attributeCache));
+  const events = drafts.map((d) => buildEvent(text, seg, disc, d, dates, doc.lang, doc.published, attributeCache));
   return { document, actors: summariseActors(mentions, quotes), quotes, events };
 }
 
-function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, dates: DateMention[], lang: string, cache: Map<number, EventAttributes>): CodedEvent {
+function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, dates: DateMention[], lang: string, published: string | null, cache: Map<number, EventAttributes>): CodedEvent {
   const sent = seg.sentences[d.sentence];
   const evidence = evidenceSpan(text, seg, d);
   let attributes = cache.get(d.sentence);
@@ -70,7 +70,7 @@ function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     target: d.target,
     polarity: d.polarity,
     attributedTo: d.attributedTo,
-    date: chooseDate(seg, disc, d, dates),
+    date: chooseDate(seg, disc, d, dates, published),
     evidence,
     attributes,
     confidence: d.confidence,
@@ -160,7 +160,7 @@ function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published
 }
 
 /** Same clause, then same sentence (nearest), then the sentence of the quote's cue, then the paragraph's first sentence. */
-function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[]): DateValue {
+function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[], published: string | null): DateValue {
   const sent = seg.sentences[d.sentence];
   const trigStart = seg.tokens[d.trigStart].start;
   let pick = nearestDate(datesIn(usable, sent.start, sent.end), trigStart);
@@ -173,8 +173,27 @@ function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: Date
     const first = seg.sentences[para.sentStart];
     if (first.index !== sent.index) pick = nearestDate(datesIn(usable, first.start, first.end), trigStart);
   }
-  if (!pick) return { value: null, precision: 'unknown', text: '' };
+  if (!pick) {
+    // A live-blog entry opening with a clock time ("19:45", "10h32 –") happened on the day of the page.
+    const stamp = clockStamp(seg, sent.paragraph);
+    if (stamp && published) return { value: published, precision: 'day', text: stamp };
+    return { value: null, precision: 'unknown', text: '' };
+  }
   return { value: pick.value, precision: pick.precision, text: pick.text };
+}
+
+const CLOCK_TIME = /^(?:[01]?\d|2[0-3])h[0-5]\d$/;
+
+/** The clock time opening a paragraph ("19:45", "10h32"), or null. */
+function clockStamp(seg: Segmented, paragraph: number): string | null {
+  const { tokens } = seg;
+  const k = seg.paragraphs[paragraph].tokStart;
+  const first = tokens[k];
+  if (!first || first.kind !== 'number') return null;
+  if (CLOCK_TIME.test(first.norm)) return first.text;
+  const hours = Number(first.text);
+  if (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'number' && /^\d{2}$/.test(tokens[k + 2].text) && Number.isInteger(hours) && hours < 24 && first.text.length <= 2) return `${first.text}:${tokens[k + 2].text}`;
+  return null;
 }
 
 /** Mentions of `usable` (sorted by start) lying within [a, b). */

@@ -58,11 +58,15 @@ export const CuesFileSchema = z.object({
   officials: words,
   vague: words,
   negation: z.object({ nePartners: words, words, evidential: words }),
-  modality: z.object({ words, conditional: words, concessive: words, announced: words }),
+  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]) }),
+  /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
+  consequence: words.default([]),
   clauseBreaks: words,
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
-  titles: z.object({ male: words, female: words }),
+  titles: z.object({ male: words, female: words, neutral: words.default([]) }),
   abbreviations: words,
+  /** Abbreviations that stand only before a number ("No. 5"): before a word their period ends the sentence. */
+  numberAbbreviations: words.default([]),
 });
 
 const RuleSchema = z.object({
@@ -72,6 +76,8 @@ const RuleSchema = z.object({
   actor: z.enum(['subject', 'speaker', 'possessor', 'focal']).default('subject'),
   needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker'])).default([]),
   patterns: z.array(z.string().min(1)).min(1),
+  /** What a negated match means: a negated event (keep), or nothing (drop: a denied label asserts nothing). */
+  whenNegated: z.enum(['keep', 'drop']).default('keep'),
 });
 export const EventsFileSchema = z.object({
   ...header,
@@ -108,13 +114,18 @@ export interface Lexicon {
   conditional: Set<string>;
   concessive: PatternSet<true>;
   announced: PatternSet<true>;
+  deliberation: Alt[];
+  consequence: Alt[];
   clauseBreaks: Set<string>;
   male: Set<string>;
   female: Set<string>;
   firstPerson: Set<string>;
   titlesMale: Set<string>;
   titlesFemale: Set<string>;
+  /** Ranks and offices before a name that tell no gender ("Maj.", "Secretary"). */
+  titlesNeutral: Set<string>;
   abbreviations: Set<string>;
+  numberAbbreviations: Set<string>;
   nuclearClass: Alt[];
   nuclearContext: PatternSet<true>;
 }
@@ -192,13 +203,17 @@ export function lexicon(): Lexicon {
     conditional: new Set(cues.modality.conditional),
     concessive: patternSet('cues.yaml', 'modality.concessive', cues.modality.concessive, true as const, classes),
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
+    deliberation: compileWordList(cues.modality.deliberation),
+    consequence: compileWordList(cues.consequence),
     clauseBreaks: new Set(cues.clauseBreaks),
     male: new Set(cues.pronouns.male),
     female: new Set(cues.pronouns.female),
     firstPerson: new Set(cues.pronouns.firstPerson),
     titlesMale: new Set(cues.titles.male),
     titlesFemale: new Set(cues.titles.female),
+    titlesNeutral: new Set(cues.titles.neutral),
     abbreviations: new Set(cues.abbreviations),
+    numberAbbreviations: new Set(cues.numberAbbreviations),
     nuclearClass: classes.get('NUC')?.alts ?? [],
     nuclearContext: patternSet('events.yaml', 'nuclearContext', eventsFile.nuclearContext, true as const, classes),
   };

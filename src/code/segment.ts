@@ -103,6 +103,7 @@ export function segment(text: string): Segmented {
 }
 
 function splitSentences(tokens: Token[], from: number, to: number, paragraph: number, out: Sentence[], abbreviations: ReadonlySet<string>): void {
+  const numberAbbreviations = lexicon().numberAbbreviations;
   let start = from;
   const close = (end: number) => {
     if (end <= start) return;
@@ -127,7 +128,8 @@ function splitSentences(tokens: Token[], from: number, to: number, paragraph: nu
     if (tok.text === '.' && i > from) {
       const prev = tokens[i - 1];
       if (!tok.spaceBefore || prev.end === tok.start) {
-        if (abbreviations.has(prev.norm)) continue;
+        // "No. 5", "vol. 2": these abbreviate only before a number; "No." before a word is the answer "No."
+        if (abbreviations.has(prev.norm) && !(numberAbbreviations.has(prev.norm) && tokens[i + 1]?.kind !== 'number')) continue;
         if (prev.kind === 'word' && prev.text.length === 1 && prev.upper) continue; // initial: "J. Smith", "U.S."
       }
     }

@@ -22,6 +22,15 @@ describe('data files', () => {
     const noVersion = { ...(load('actors.yaml') as object), version: undefined };
     expect(validateData('actors.yaml', noVersion)).toMatch(/actors\.yaml: field version/);
   });
+  it('validate the round-3 fields: a rule’s whenNegated, the cue lists of deliberation and consequence', () => {
+    const rules = load('events.yaml') as { rules: Array<{ whenNegated?: string }> };
+    rules.rules[0].whenNegated = 'ignore';
+    expect(validateData('events.yaml', rules)).toMatch(/^data\/code\/events\.yaml: field rules\.0\.whenNegated/);
+    const cues = load('cues.yaml') as { consequence: unknown; modality: { deliberation: unknown } };
+    cues.consequence = 'would';
+    expect(validateData('cues.yaml', cues)).toMatch(/cues\.yaml: field consequence/);
+    expect(lexicon().rules.find((r) => r.id === 'warn-label')?.whenNegated).toBe('drop');
+  });
   it('covers the gazetteer the ontology asks for', () => {
     const actors = lexicon().actors;
     const ids = new Set(actors.persons.map((p) => p.id));

@@ -33,4 +33,9 @@ describe('gazetteer matcher', () => {
     expect(ids('un responsable a parlé')).toEqual([]);
     expect(ids('The US and the UN')).toEqual(['USA', 'UN']);
   });
+  it('a surname too common to stand alone names the person only after the full name in the same text', () => {
+    expect(ids('Singh a répondu aux questions.')).toEqual([]);
+    expect(ids('La porte-parole Sabrina Singh a parlé. Singh a ensuite précisé sa pensée.')).toEqual(['sabrina-singh', 'sabrina-singh']);
+    expect(ids('Deputy press secretary Sabrina Singh took questions. Later, Singh added a detail.')).toEqual(['sabrina-singh', 'sabrina-singh']);
+  });
 });

@@ -203,3 +203,146 @@ describe('coordinated agents', () => {
     expect(find(r, 'WARNING', 'UKR')).toBeUndefined();
   });
 });
+
+// Round 3 (corpus/heldout/round3): general rules, each with its own FR and EN examples.
+describe('round 3: veiled retaliation without a nuclear word, in a nuclear context', () => {
+  it('in the mouth of the actor’s own official it is a threat', () => {
+    const fr = code('Moscou a rappelé sa doctrine nucléaire. « Nous prendrons alors les mesures qui s’imposent », a déclaré Sergueï Lavrov.', 'fr', '2024-06-01');
+    expect(find(fr, 'NUCLEAR_THREAT', 'RUS')).toMatchObject({ polarity: 'asserted', attributedTo: 'sergey-lavrov' });
+    const en = code('The Kremlin again pointed to its nuclear arsenal. "We will respond decisively and in a mirror manner," Dmitry Medvedev said.', 'en', '2024-06-01');
+    expect(find(en, 'NUCLEAR_THREAT', 'RUS')?.attributedTo).toBe('dmitry-medvedev');
+  });
+  it('in anyone else’s mouth it is a risk assessment of the other side', () => {
+    const en = code('Russia keeps threatening Ukraine with nuclear weapons. "He invaded once, he could take a different decision again," Jake Sullivan said of Putin.', 'en', '2023-06-01');
+    expect(en.events.filter((e) => e.type === 'NUCLEAR_THREAT' && e.attributedTo === 'jake-sullivan')).toEqual([]);
+    expect(find(en, 'RISK_ASSESSMENT', 'RUS')?.attributedTo).toBe('jake-sullivan');
+  });
+  it('needs a nuclear context: the same words about sanctions are nothing', () => {
+    expect(find(code('« Nous prendrons les mesures nécessaires », a déclaré Sergueï Lavrov à propos des sanctions.', 'fr', '2024-06-01'), 'NUCLEAR_THREAT')).toBeUndefined();
+  });
+});
+
+describe('round 3: warnings without a warning verb', () => {
+  it('calling the other side’s words a threat is a warning; a denied label is nothing', () => {
+    const fr = code('Le Kremlin a qualifié les propos français sur la dissuasion nucléaire de provocation.', 'fr', '2025-03-10');
+    expect(find(fr, 'WARNING', 'RUS')?.polarity).toBe('asserted');
+    const en = code('Sergey Lavrov described the British statement on nuclear sharing as a provocation.', 'en', '2025-03-10');
+    expect(find(en, 'WARNING', 'RUS')?.attributedTo).toBe('sergey-lavrov');
+    const denied = code('Dmitri Peskov : Je ne qualifierais pas ces exercices nucléaires de provocation.', 'fr', '2025-03-10');
+    expect(find(denied, 'WARNING')).toBeUndefined();
+  });
+  it('"would make them parties to the conflict", "deeply concerned", "mauvaise direction"', () => {
+    expect(find(code('Sergueï Riabkov a déclaré que de telles livraisons feraient des pays occidentaux des parties au conflit, sous la menace nucléaire.', 'fr', '2024-06-01'), 'WARNING', 'RUS')).toBeDefined();
+    expect(find(code('Beijing said it was deeply concerned by Moscow’s nuclear rhetoric.', 'en', '2024-06-01'), 'WARNING', 'CHN')).toBeDefined();
+    expect(find(code('Paris a jugé que la suspension du traité sur les armes nucléaires allait dans la mauvaise direction.', 'fr', '2024-06-01'), 'WARNING', 'FRA')).toBeDefined();
+  });
+  it('a condemnation in the passive belongs to its agent, and to nobody when the agent is unknown', () => {
+    const en = code('The nuclear drills were condemned by NATO on Tuesday.', 'en', '2024-06-01');
+    expect(find(en, 'WARNING', 'NATO')).toBeDefined();
+    const fr = code('Moscou a placé des missiles nucléaires en Biélorussie, une décision dénoncée par les voisins de Minsk.', 'fr', '2024-06-01');
+    expect(fr.events.filter((e) => e.type === 'WARNING')).toEqual([]);
+  });
+});
+
+describe('round 3: risk, doctrine, posture', () => {
+  it('"le risque que X ait recours à l’arme nucléaire", "the chance of X using": X is the actor', () => {
+    const fr = find(code('Selon Hans Kristensen, le risque que la Chine ait recours à l’arme nucléaire reste minime.', 'fr', '2024-06-01'), 'RISK_ASSESSMENT');
+    expect(fr).toMatchObject({ actor: 'CHN', attributedTo: 'hans-kristensen' });
+    const en = find(code('Daryl Kimball said the chance of North Korea using a nuclear weapon this year was small.', 'en', '2024-06-01'), 'RISK_ASSESSMENT');
+    expect(en).toMatchObject({ actor: 'PRK', attributedTo: 'daryl-kimball' });
+  });
+  it('"se réserve le droit d’employer l’arme nucléaire" is a statement of doctrine, not a threat', () => {
+    const fr = code('La Chine se réserve le droit d’employer l’arme nucléaire en cas d’invasion, a rappelé Wang Yi.', 'fr', '2024-06-01');
+    expect(find(fr, 'DOCTRINE_STATEMENT', 'CHN')).toBeDefined();
+    expect(find(fr, 'NUCLEAR_THREAT')).toBeUndefined();
+    expect(find(code('The United Kingdom reserves the right to use nuclear weapons in extreme circumstances.', 'en', '2024-06-01'), 'DOCTRINE_STATEMENT', 'GBR')).toBeDefined();
+  });
+  it('"changing its nuclear posture" and an own reaction clause code the other side’s (un)changed posture', () => {
+    expect(find(code('London saw no sign that China was changing its nuclear posture.', 'en', '2024-06-01'), 'ALERT_RAISED', 'CHN')?.polarity).toBe('negated');
+    const en = code('China has expanded its arsenal. "We have not seen anything that would cause us to change our posture," John Kirby said.', 'en', '2023-06-01');
+    expect(find(en, 'ALERT_RAISED', 'CHN')).toMatchObject({ polarity: 'negated', attributedTo: 'john-kirby' });
+    expect(find(en, 'ALERT_RAISED', 'USA')).toBeUndefined();
+  });
+});
+
+describe('round 3: deployments, exercises, tests, strikes', () => {
+  it('moving nuclear-capable systems and building storage for nuclear weapons are deployments', () => {
+    expect(find(code('La Russie a acheminé vers la Biélorussie plusieurs batteries Iskander.', 'fr', '2023-06-01'), 'NUCLEAR_DEPLOYMENT', 'RUS')).toBeDefined();
+    expect(find(code('Russia has moved two squadrons armed with Kinzhal missiles to Kaliningrad.', 'en', '2023-06-01'), 'NUCLEAR_DEPLOYMENT', 'RUS')).toBeDefined();
+    expect(find(code('La Biélorussie a terminé un entrepôt pour des armes nucléaires russes.', 'fr', '2023-06-01'), 'NUCLEAR_DEPLOYMENT')).toBeDefined();
+  });
+  it('an exercise of deterrence forces with words between, and "its annual exercise" in a nuclear context', () => {
+    expect(find(code('La Chine a mené un exercice de ses forces de dissuasion stratégique.', 'fr', '2024-06-01'), 'NUCLEAR_EXERCISE', 'CHN')).toBeDefined();
+    const en = code('The strategic rocket forces were on duty. Russia held its annual exercise last week, officials said.', 'en', '2024-06-01');
+    expect(find(en, 'NUCLEAR_EXERCISE', 'RUS')?.polarity).toBe('asserted');
+    expect(find(code('Russia held its annual exercise in the Baltic last week.', 'en', '2024-06-01'), 'NUCLEAR_EXERCISE')).toBeUndefined();
+  });
+  it('striking a plant or a factory is a strike', () => {
+    expect(find(code('Russian missiles struck a tank plant in Kharkiv overnight.', 'en', '2024-06-01'), 'MAJOR_STRIKE', 'RUS')).toBeDefined();
+    expect(find(code('Des drones ukrainiens ont frappé une usine en Russie.', 'fr', '2024-06-01'), 'STRIKE_ON_NUCLEAR_STATE', 'UKR')).toBeDefined();
+  });
+  it('a pledge not to test while the other side does not is restraint (de-escalation), asserted', () => {
+    const en = find(code('Sergei Ryabkov said Russia would not resume nuclear testing as long as the United States refrained.', 'en', '2023-11-01'), 'DE_ESCALATION', 'RUS');
+    expect(en).toMatchObject({ polarity: 'asserted', attributedTo: 'sergei-ryabkov' });
+    const fr = find(code('« Nous ne testerons pas d’arme nucléaire les premiers », a assuré Sergueï Riabkov.', 'fr', '2023-11-01'), 'DE_ESCALATION', 'RUS');
+    expect(fr?.polarity).toBe('asserted');
+  });
+  it('"arms control" naming a topic ("arms control experts") is no event; talks on arms control are', () => {
+    expect(code('Arms control experts in Washington criticised the nuclear budget.', 'en', '2024-06-01').events.filter((e) => e.type === 'DE_ESCALATION')).toEqual([]);
+    expect(find(code('Paris et Pékin ont ouvert des discussions sur le contrôle des armements nucléaires.', 'fr', '2024-06-01'), 'DE_ESCALATION')).toBeDefined();
+  });
+});
+
+describe('round 3: polarity', () => {
+  it('an action under deliberation is hypothetical (a plan stays a plan)', () => {
+    expect(find(code('Paris envisage d’autoriser Kiev à frapper la Russie avec des missiles SCALP.', 'fr', '2024-06-01'), 'WEAPONS_AUTHORIZATION', 'FRA')?.polarity).toBe('hypothetical');
+    expect(find(code('London is considering authorizing Kyiv to strike targets in Russia.', 'en', '2024-06-01'), 'WEAPONS_AUTHORIZATION', 'GBR')?.polarity).toBe('hypothetical');
+    expect(find(code('Moscou envisage d’utiliser l’arme nucléaire, selon la CIA.', 'fr', '2024-06-01'), 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('asserted');
+  });
+  it('a gerund takes the modality of its main verb', () => {
+    expect(find(code('Pékin pourrait répondre en multipliant les exercices nucléaires.', 'fr', '2024-06-01'), 'NUCLEAR_EXERCISE', 'CHN')?.polarity).toBe('hypothetical');
+    expect(find(code('Moscow might respond by staging nuclear exercises near the border.', 'en', '2024-06-01'), 'NUCLEAR_EXERCISE', 'RUS')?.polarity).toBe('hypothetical');
+  });
+  it('a trigger inside a "whether" clause is asserted by nobody', () => {
+    expect(find(code('Dmitry Peskov declined to say whether Moscow had warned Washington about the nuclear launch.', 'en', '2024-06-01'), 'WARNING')).toBeUndefined();
+  });
+});
+
+describe('round 3: actors', () => {
+  it('joint actions: each coordinated state acts (one event each); coordinated adjectives keep the first', () => {
+    const fr = code('Paris et Londres ont autorisé Kiev à frapper le territoire russe.', 'fr', '2024-06-01');
+    expect(find(fr, 'WEAPONS_AUTHORIZATION', 'FRA')).toBeDefined();
+    expect(find(fr, 'WEAPONS_AUTHORIZATION', 'GBR')).toBeDefined();
+    const en = code('Russia and Belarus held nuclear exercises near the Polish border.', 'en', '2024-06-01');
+    expect(find(en, 'NUCLEAR_EXERCISE', 'RUS')).toBeDefined();
+    expect(find(en, 'NUCLEAR_EXERCISE', 'BLR')).toBeDefined();
+    const adjectives = code('U.S. and South Korean forces held a nuclear exercise.', 'en', '2024-06-01');
+    expect(adjectives.events.filter((e) => e.type === 'NUCLEAR_EXERCISE').map((e) => e.actor)).toEqual(['USA']);
+  });
+  it('a subject pronoun after a comma is the subject, not the object named before it', () => {
+    const fr = code('La Russie brandit la menace nucléaire. « Il a envahi l’Ukraine, il pourrait prendre une autre décision », a déclaré Antony Blinken à propos de Poutine.', 'fr', '2022-10-11');
+    expect(find(fr, 'RISK_ASSESSMENT', 'UKR')).toBeUndefined();
+    expect(find(fr, 'RISK_ASSESSMENT', 'RUS')).toBeDefined();
+  });
+  it('a state qualifying a vague source ("Russian military bloggers") is no identifiable source', () => {
+    const en = find(code('Ukraine struck an air base in Russia, according to Russian military bloggers.', 'en', '2024-06-01'), 'STRIKE_ON_NUCLEAR_STATE', 'UKR');
+    expect(en?.attributedTo).toBeNull();
+  });
+  it('a transcript label with ranks names the speaker ("REAR ADM. KIRBY:", "GÉN. RYDER :")', () => {
+    const en = code('REAR ADM. KIRBY: We have seen no change in Russia\'s nuclear posture.', 'en', '2022-03-01');
+    expect(find(en, 'ALERT_RAISED', 'RUS')).toMatchObject({ polarity: 'negated', attributedTo: 'john-kirby' });
+    const fr = code('GÉN. RYDER : Nous ne voyons aucun changement dans la posture nucléaire russe.', 'fr', '2023-06-01');
+    expect(find(fr, 'ALERT_RAISED', 'RUS')).toMatchObject({ polarity: 'negated', attributedTo: 'pat-ryder' });
+  });
+});
+
+describe('round 3: context and dates', () => {
+  it('a nuclear context reaches four sentences back (a quoted answer runs on)', () => {
+    const fr = code('Les bombardiers stratégiques ont décollé. Le ministre a parlé. Il a répondu. Puis il est parti. Paris a jugé ces vols « irresponsables ».', 'fr', '2024-06-01');
+    expect(find(fr, 'WARNING', 'FRA')).toBeDefined();
+  });
+  it('a live-blog entry opening with a clock time is dated on the page’s day', () => {
+    expect(find(code('19:45 Russia struck a power plant in Ukraine with missiles.', 'en', '2024-11-21'), 'MAJOR_STRIKE')?.date.value).toBe('2024-11-21');
+    expect(find(code('10h32 – La Russie a frappé une usine en Ukraine avec des missiles.', 'fr', '2024-11-21'), 'MAJOR_STRIKE')?.date.value).toBe('2024-11-21');
+  });
+});

@@ -42,6 +42,12 @@ describe('direct quotes and their speakers (English)', () => {
     const q = quotes('Secretary of State Antony Blinken met Wang Yi on Friday. He said: "We will not accept nuclear blackmail."', 'en', '2023-02-18');
     expect(q[0].id).toBe('antony-blinken');
   });
+  it('a pronoun after a quote goes to a person made subject after the last speaker (FR/EN)', () => {
+    const en = quotes('"Tests are likely," said Daryl Kimball. Kremlin spokesman Dmitry Peskov on Friday rejected the idea. "It is about parity," he told reporters.', 'en', '2023-11-03');
+    expect(en.map((q) => q.id)).toEqual(['daryl-kimball', 'dmitry-peskov']);
+    const fr = quotes('« Le risque monte », a estimé Hans Kristensen. Sergueï Lavrov a balayé ces craintes jeudi. « Rien ne change », a-t-il ajouté.', 'fr', '2023-11-03');
+    expect(fr.map((q) => q.id)).toEqual(['hans-kristensen', 'sergey-lavrov']);
+  });
   it('reports an unknown speaker with id null and the name as written', () => {
     const q = quotes('"The risk is rising," said John Smith, a former diplomat.', 'en');
     expect(q[0]).toMatchObject({ id: null, name: 'John Smith' });

@@ -29,6 +29,11 @@ describe('sentence segmentation', () => {
     expect(sentences('Gen. Milley met Dr. Smith in the U.S. capital. He left.')).toHaveLength(2);
     expect(sentences('Sir Jeremy Fleming spoke to Express.co.uk on Monday.')).toHaveLength(1);
   });
+  it('"No." abbreviates only before a number; before a word it is an answer that ends its sentence', () => {
+    expect(sentences('GEN. RYDER: No. We have seen nothing new.')).toHaveLength(2);
+    expect(sentences('Résolution No. 2231 adoptée hier. Elle tient.')).toHaveLength(2);
+    expect(sentences('The vote on resolution No. 12 was close.')).toHaveLength(1);
+  });
   it('keeps a closing quote mark with its sentence, with non-breaking spaces inside guillemets', () => {
     const out = sentences('Il a dit\u00a0: «\u00a0Nous sommes prêts.\u00a0» Puis il est parti.');
     expect(out).toHaveLength(2);

@@ -77,7 +77,7 @@ describe('page noise of many sites', () => {
   });
 
   it('removes tag, topic, source and photo-credit labels', () => {
-    removes(['Tags:', 'Tags: Arms Control, Russia, Nuclear Weapons', 'Mots-clés : Russie, Ukraine, nucléaire', 'Topics: Nuclear weapons', 'Source: kremlin.ru', 'Photo: AFP', 'Crédit photo : Reuters/Maxim Shemetov', '(Reuters)', '(AFP)', 'Getty Images / AFP', 'AP Photo/Alexander Zemlianichenko', '(AP Photo/Efrem Lukatsky, File)']);
+    removes(['Tags:', 'Tags: Arms Control, Russia, Nuclear Weapons', 'Mots-clés : Russie, Ukraine, nucléaire', 'Thèmes associés : Kremlin, Doctrine nucléaire, Guerre en Ukraine', 'Topics: Nuclear weapons', 'Source: kremlin.ru', 'Photo: AFP', 'Crédit photo : Reuters/Maxim Shemetov', '(Reuters)', '(AFP)', 'Getty Images / AFP', 'AP Photo/Alexander Zemlianichenko', '(AP Photo/Efrem Lukatsky, File)']);
   });
 
   it('removes timestamp-only lines, anonymous bylines and wire credits', () => {
