@@ -207,7 +207,7 @@ export class Store {
    */
   async nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]> {
     if (keys.length === 0) return [];
-    return this.db.transaction().execute((trx) => candidatesIn(trx, keys));
+    return candidatesIn(this.db, keys);
   }
 
   /** Runs `work` in one transaction with the store's operations bound to it. */
@@ -464,24 +464,23 @@ function signatureFromBytes(bytes: Uint8Array): number[] {
   return signature;
 }
 
-async function candidatesIn(trx: Transaction<Database>, keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]> {
-  // The planner costs `&&` like any operator and picks a sequential scan on small and mid-sized tables,
-  // but with a batch's hundreds of keys each row's overlap test is hundreds of comparisons per stored
-  // key: the band index is always the cheaper path here.
-  await sql`set local enable_seqscan = off`.execute(trx);
-  const matching = sql<boolean>`bands && ${keys}::text[]`;
-  let rows: { id: string; signature: Uint8Array }[];
+/**
+ * The planner costs `&&` like any operator and picks a sequential scan on small and mid-sized tables, but
+ * with a batch's hundreds of keys each row's overlap test is hundreds of comparisons per stored key: the
+ * band index is always the cheaper path here, which the lookup functions (migration 005) enforce.
+ */
+async function candidatesIn(db: Kysely<Database>, keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]> {
+  let rows: { document_id: string; signature: Uint8Array }[];
   if (known && known.size > 0) {
     // Ids first: the signatures of documents already compared need not travel again.
-    const ids = (await trx.selectFrom('document_minhash').select('document_id as id').where(matching).execute())
-      .map((r) => r.id)
+    const ids = (await sql<{ document_id: string }>`select document_id from near_duplicate_candidate_ids(${keys}::text[])`.execute(db)).rows
+      .map((r) => r.document_id)
       .filter((id) => !known.has(id));
-    rows = ids.length === 0 ? [] : await trx.selectFrom('document_minhash').select(['document_id as id', 'signature']).where(sql<boolean>`document_id = any(${ids}::text[])`).execute();
+    rows = ids.length === 0 ? [] : await db.selectFrom('document_minhash').select(['document_id', 'signature']).where(sql<boolean>`document_id = any(${ids}::text[])`).execute();
   } else {
-    rows = await trx.selectFrom('document_minhash').select(['document_id as id', 'signature']).where(matching).execute();
+    rows = (await sql<{ document_id: string; signature: Uint8Array }>`select document_id, signature from near_duplicate_candidates(${keys}::text[])`.execute(db)).rows;
   }
-  await sql`reset enable_seqscan`.execute(trx);
-  return rows.map((r) => ({ id: r.id, signature: signatureFromBytes(r.signature) }));
+  return rows.map((r) => ({ id: r.document_id, signature: signatureFromBytes(r.signature) }));
 }
 
 /** Band keys carry their band number: the same hash in two different bands is no match. */

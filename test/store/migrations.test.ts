@@ -60,7 +60,7 @@ describe.each(backends)('migration 004_minhash_lookup on the $name store', ({ sk
   it.skipIf(skip)('converts jsonb signatures to big-endian words and back down again', async () => {
     const store = await open();
     await storeAt003(store);
-    expect(await store.migrate()).toEqual(['004_minhash_lookup']);
+    expect(await store.migrate()).toEqual(['004_minhash_lookup', '005_candidate_functions']);
 
     const [row] = (await sql<{ hex: string }>`select encode(signature, 'hex') as hex from document_minhash`.execute(store.db)).rows;
     expect(row.hex).toBe('00000000' + '00000001' + '80000000' + 'ffffffff' + '12345678');
