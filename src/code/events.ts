@@ -30,11 +30,8 @@ export interface DraftEvent {
 
 const TARGET_MARKERS = new Set(['contre', 'against', 'sur', 'on', 'vers', 'territoire', 'sol', 'frontieres', 'de', 'du', "d'", 'des', 'of', 'in', 'en', 'a', 'au']);
 const OBJECT_MARKERS = new Set(['contre', 'against', 'a', 'au', 'aux', 'to', 'vers', 'envers']);
-/** Verbs of opposition: "opposed the threat or use of nuclear weapons" is no threat. */
-const OPPOSITION = /^(oppos|rejet|reject|condamn|condemn|denonc|denounc|interdi|prohib|ban)/;
 const TARGET_TYPES = new Set<EventType>(['WARNING', 'NUCLEAR_THREAT', 'MAJOR_STRIKE', 'STRIKE_ON_NUCLEAR_STATE', 'WEAPONS_AUTHORIZATION', 'FALSE_FLAG_ALLEGATION']);
 const TOPIC_MARKERS = new Set(['concernant', 'regarding', 'concerning', 'about', 'sujet', 'apres', 'after', 'avant', 'before']);
-const BLAME = /^(imput|attribu|blam|accus)/;
 const SPEECH_ACT_TYPES = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'RISK_ASSESSMENT', 'DOCTRINE_STATEMENT', 'FALSE_FLAG_ALLEGATION']);
 const OFFICIAL_ROLES = new Set(['head_of_state', 'head_of_government', 'minister', 'spokesperson', 'official', 'diplomat', 'military', 'head_of_body']);
 
@@ -76,15 +73,13 @@ const NOMINAL_ACTIONS = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERC
 const COORDINATED_KINDS = new Set<string>(['state', 'alliance', 'body']);
 /** Speech acts whose speaker is their actor's official: the person who threatens or warns is the source. */
 const OWN_SPEECH = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'FALSE_FLAG_ALLEGATION', 'DE_ESCALATION']);
-/** The trigger is the speech-act verb itself (threaten, warn, condemn), not a noun or content word. */
-const SPEECH_VERB = /^(menac|threat|avert|warn|mis|met|condamn|condemn|denonc|denounc|caution)/;
 const GENERIC_USE = new Set(['any', 'toute', 'tout', 'such', 'cas', 'event']);
-/** Labels that open a list line rather than a sentence ("Tags:", "Mots-clés :", "Lire aussi :"). */
-const LIST_LABELS = /^(tags?|mots-cles|mots|topics?|themes?|sujets?|lire|read|related|voir|see|share|partager|keywords?|categories?|rubriques?)$/;
-const TRAINING = /^(entrainaient|entrainent|entrainait|s'entrainer|trained|training|drills?)$/;
+
+/** The trigger is the speech-act verb itself (threaten, warn, condemn), not a noun or content word. */
+function isSpeechVerb(norm: string): boolean {
+  return inList(lexicon().speechVerbs, norm);
+}
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'de', 'la', 'le', 'les', "l'", 'et', 'du', 'des', "d'", 'en', 'au', 'aux', 'ou', 'or', 'with', 'avec', 'sur']);
-/** Auxiliaries and adverbs that may stand between a negation and its verb ("n'a pas encore été mis"). */
-const NEG_FILLERS = /^(encore|ete|ait|a|avait|deja|vraiment|yet|been|ever|really|even|be|mis|place|placed|put|pris|taken|pour|de|to|any|steps|mesures|measures)$/;
 
 /**
  * A line that is a list of labels, not a sentence ("Tags: Arms Control, Nuclear Weapons, Russia"): a label word
@@ -103,7 +98,7 @@ export function isListLine(tokens: readonly Token[], from: number, to: number): 
     if (t.text === ',' || t.text === '|' || t.text === ';' || t.text === '·' || t.text === '•') separators++;
     else if (t.kind === 'word' && !t.upper && !FUNCTION_WORDS.has(t.norm)) lowerContent++;
   }
-  if (colon > 0 && first.kind === 'word' && LIST_LABELS.test(first.norm) && separators >= 1) return true;
+  if (colon > 0 && first.kind === 'word' && inList(lexicon().listLabels, first.norm) && separators >= 1) return true;
   return separators >= 2 && lowerContent === 0;
 }
 
@@ -183,7 +178,7 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   // Computed on first need (only an ALERT_RAISED match asks).
   let training: boolean | undefined;
   for (const m of matches) {
-    if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => TRAINING.test(n)))) continue;
+    if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => inList(lexicon().training, n)))) continue;
     // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
     if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
@@ -237,7 +232,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   const gaz = gazetteer();
   if (rule.needs.includes('nuclear') && !nuclearNear(ctx, sent.index)) return null;
   if (rule.kind === 'use' || rule.type === 'NUCLEAR_THREAT') {
-    for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (OPPOSITION.test(tokens[k].norm)) return null;
+    for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (inList(lexicon().opposition, tokens[k].norm)) return null;
   }
   if (rule.needs.includes('nuclearHere') && !ctx.nuclearSentence[sent.index]) return null;
   if (inConditional(tokens, sent, start)) return null;
@@ -268,7 +263,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   const agent = findAgent(ctx, sent, start, end, voice);
 
   // "une décision dénoncée par les Occidentaux", "condemned by NATO": the one after par/by condemns.
-  const passive = (rule.kind === 'warn' || rule.kind === 'speech') && SPEECH_VERB.test(tokens[start].norm) ? passiveAgent(ctx, sent, end) : undefined;
+  const passive = (rule.kind === 'warn' || rule.kind === 'speech') && isSpeechVerb(tokens[start].norm) ? passiveAgent(ctx, sent, end) : undefined;
   if (passive === null) return null;
   if (passive) {
     voice = passive;
@@ -349,7 +344,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (reporter && reporter.kind === 'state' && reporter.state === actor) attributedTo = null;
   // A person who threatens or warns for the state, subject of the speech-act verb itself ("Putin threatened on
   // Friday to use...", "Poutine a menacé de..."), is its source (ontology §3); narrated actions stay the narrator's.
-  if (!attributedTo && !reporter && (rule.kind === 'speech' || rule.kind === 'warn') && OWN_SPEECH.has(type) && agent.source === 'clause' && agent.person && SPEECH_VERB.test(tokens[start].norm) && !nominal(tokens, start) && gaz.actors.get(agent.person)?.state === actor) attributedTo = agent.person;
+  if (!attributedTo && !reporter && (rule.kind === 'speech' || rule.kind === 'warn') && OWN_SPEECH.has(type) && agent.source === 'clause' && agent.person && isSpeechVerb(tokens[start].norm) && !nominal(tokens, start) && gaz.actors.get(agent.person)?.state === actor) attributedTo = agent.person;
   if (agent.source === 'clause' || agent.source === 'after') confidence += 0.15;
   if (end - start >= 2) confidence += 0.1;
   if (attributedTo) confidence += 0.1;
@@ -690,7 +685,7 @@ function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor:
 function findBlame(ctx: Ctx, sent: Sentence, from: number): { actor: string; by: Speaker | null } | null {
   const { tokens } = ctx.seg;
   for (let k = from; k < Math.min(sent.tokEnd, from + 30); k++) {
-    if (!BLAME.test(tokens[k].norm)) continue;
+    if (!inList(lexicon().blame, tokens[k].norm)) continue;
     let actor: string | null = null;
     for (let j = k + 1; j < Math.min(sent.tokEnd, k + 6); j++) {
       const mi = ctx.disc.mentionOf[j];
@@ -786,7 +781,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   // Plain negation within 4 tokens before the trigger (auxiliaries and adverbs not counted), same clause;
   // "ne prévoit pas de" (the trigger's own verb between "ne" and "pas") counts too.
   let from = start;
-  for (let n = 0; from > cs && n < 4; from--) if (!NEG_FILLERS.test(tokens[from - 1].norm)) n++;
+  for (let n = 0; from > cs && n < 4; from--) if (!inList(lexicon().negationFillers, tokens[from - 1].norm)) n++;
   if ((tokens[start - 1]?.norm === 'ne' || tokens[start - 1]?.norm === "n'") && start - 1 >= cs && lex.nePartners.has(tokens[start + 1]?.norm ?? '')) count++;
   else for (let k = from; k < start; k++) {
     const n = tokens[k].norm;

@@ -61,6 +61,7 @@ export const CuesFileSchema = z.object({
   modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
+  ruleWords: z.object({ opposition: words, blame: words, speechVerbs: words, listLabels: words, training: words, negationFillers: words }),
   clauseBreaks: words,
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
   titles: z.object({ male: words, female: words, neutral: words.default([]) }),
@@ -116,6 +117,12 @@ export interface Lexicon {
   announced: PatternSet<true>;
   deliberation: Alt[];
   consequence: Alt[];
+  opposition: Alt[];
+  blame: Alt[];
+  speechVerbs: Alt[];
+  listLabels: Alt[];
+  training: Alt[];
+  negationFillers: Alt[];
   clauseBreaks: Set<string>;
   male: Set<string>;
   female: Set<string>;
@@ -205,6 +212,12 @@ export function lexicon(): Lexicon {
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
     deliberation: compileWordList(cues.modality.deliberation),
     consequence: compileWordList(cues.consequence),
+    opposition: compileWordList(cues.ruleWords.opposition),
+    blame: compileWordList(cues.ruleWords.blame),
+    speechVerbs: compileWordList(cues.ruleWords.speechVerbs),
+    listLabels: compileWordList(cues.ruleWords.listLabels),
+    training: compileWordList(cues.ruleWords.training),
+    negationFillers: compileWordList(cues.ruleWords.negationFillers),
     clauseBreaks: new Set(cues.clauseBreaks),
     male: new Set(cues.pronouns.male),
     female: new Set(cues.pronouns.female),
