@@ -17,7 +17,8 @@ import type { ReadDocument } from '../src/types.js';
 import { createTestDatabase, NATS_URL, natsAvailable, postgresAvailable, uniquePrefix } from '../test/store/services.js';
 import { spawnWorker } from '../test/scale/spawn.js';
 
-const BATCH = 20;
+/** Documents per transaction, the worker's default (ESCALADE_BENCH_SCALE_BATCH to change it). */
+const BATCH = Number(process.env.ESCALADE_BENCH_SCALE_BATCH ?? 100);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** Article-sized documents for sizing: seed paragraphs recombined (French), ~4 KB like the seed articles. */

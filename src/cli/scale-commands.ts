@@ -83,7 +83,7 @@ export function registerScaleCommands(program: Command): void {
         .command('worker')
         .description('code documents from the JetStream work queue into the store, until SIGINT/SIGTERM')
         .option('--concurrency <n>', 'batches in progress at once in this process', '2')
-        .option('--batch <n>', 'documents per transaction', '20')
+        .option('--batch <n>', 'documents per transaction', '100')
         .option('--max-attempts <n>', 'deliveries before a failing document goes to the dead-letter subject', '5')
         .option('--id <id>', 'worker id shown by `escalade status` (default host-pid-random)')
         .option('--quiet', 'print nothing but errors'),
@@ -91,7 +91,7 @@ export function registerScaleCommands(program: Command): void {
   ).action(
     action(async (flags: StoreFlags & QueueFlags & { concurrency: string; batch: string; maxAttempts: string; id?: string; quiet?: boolean }) => {
       const concurrency = parsePositiveInt(flags.concurrency, '--concurrency', 2);
-      const batchSize = parsePositiveInt(flags.batch, '--batch', 20);
+      const batchSize = parsePositiveInt(flags.batch, '--batch', 100);
       const maxAttempts = parsePositiveInt(flags.maxAttempts, '--max-attempts', 5);
       const url = natsUrl(flags);
       const controller = new AbortController();
