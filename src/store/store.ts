@@ -206,7 +206,6 @@ export class Store {
    * signatures. Near-duplicates are stored without keys, so they are never candidates.
    */
   async nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]> {
-    if (keys.length === 0) return [];
     return candidatesIn(this.db, keys);
   }
 
@@ -214,11 +213,11 @@ export class Store {
   async transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) =>
       work({
-        saveDocuments: (items) => (items.length === 0 ? Promise.resolve() : saveDocumentsIn(trx, items)),
+        saveDocuments: (items) => saveDocumentsIn(trx, items),
         lockSaves: async () => {
           await sql`select pg_advisory_xact_lock(${SAVE_LOCK_ID}::bigint)`.execute(trx);
         },
-        nearDuplicateCandidates: (keys, known) => (keys.length === 0 ? Promise.resolve([]) : candidatesIn(trx, keys, known)),
+        nearDuplicateCandidates: (keys, known) => candidatesIn(trx, keys, known),
         markNearDuplicate: (id, originalId, similarity, reason) => markNearDuplicateIn(trx, id, originalId, similarity, reason),
       }),
     );
@@ -372,6 +371,7 @@ export class Store {
 }
 
 async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave[]): Promise<void> {
+  if (items.length === 0) return;
   const seen = new Set<string>();
   const fresh = items.filter((item) => !seen.has(item.doc.id) && seen.add(item.doc.id));
   const existing = new Set(
@@ -470,6 +470,7 @@ function signatureFromBytes(bytes: Uint8Array): number[] {
  * band index is always the cheaper path here, which the lookup functions (migration 005) enforce.
  */
 async function candidatesIn(db: Kysely<Database>, keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]> {
+  if (keys.length === 0) return [];
   let rows: { document_id: string; signature: Uint8Array }[];
   if (known && known.size > 0) {
     // Ids first: the signatures of documents already compared need not travel again.
