@@ -115,12 +115,58 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
   markPartialQuotes(tokens.length, disc);
   const listParagraph = paragraphs.map((p) => isListLine(tokens, p.tokStart, p.tokEnd));
   const out: DraftEvent[] = [];
+  const replies: DraftEvent[] = [];
+  let question: Sentence | null = null;
   for (const sent of sentences) {
     if (paragraphs[sent.paragraph].duplicate) continue;
     if (listParagraph[sent.paragraph]) continue;
-    // A question asks, it asserts nothing ("Are you concerned that Russia could use...?"), unless it is quoted.
-    if (tokens[sent.tokEnd - 1]?.text === '?' && disc.quoteOf[sent.tokEnd - 1] < 0 && disc.quoteOf[sent.tokStart] < 0) continue;
+    // A question asks, it asserts nothing ("Are you concerned that Russia could use...?"), unless it is quoted;
+    // what it asks about is kept for a short answer that refers back to it ("We have not.").
+    if (tokens[sent.tokEnd - 1]?.text === '?' && disc.quoteOf[sent.tokEnd - 1] < 0 && disc.quoteOf[sent.tokStart] < 0) {
+      question = sent;
+      continue;
+    }
+    if (question && sent.paragraph === question.paragraph + 1 && sent.index === paragraphs[sent.paragraph].sentStart) {
+      for (const d of negativeReply(ctx, sent, question)) {
+        out.push(d);
+        replies.push(d);
+      }
+    }
+    if (sent.paragraph !== question?.paragraph) question = null;
     sentenceEvents(ctx, sent, out);
+  }
+  if (replies.length === 0) return out;
+  // An answer that goes on to say it in full ("No. We have not seen any change...") needs no anaphora.
+  return out.filter((d) => !replies.includes(d) || !out.some((o) => o !== d && !replies.includes(o) && o.type === d.type && o.actor === d.actor && o.polarity === d.polarity && ctx.seg.sentences[o.sentence].paragraph === ctx.seg.sentences[d.sentence].paragraph));
+}
+
+/** Actions a short answer can deny by referring back to the question. */
+const ANSWERABLE = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'ALERT_RAISED', 'NUCLEAR_EXERCISE', 'MISSILE_TEST', 'WEAPONS_AUTHORIZATION', 'ARMS_CONTROL_EXIT', 'DOCTRINE_CHANGE', 'PLANNING_REPORTED', 'DE_ESCALATION']);
+
+/**
+ * A short negative answer at the start of a transcript answer ("We have not.", "Non, aucun à ce stade.", "Ce n'est
+ * pas à l'ordre du jour."): the actions the question asked about, negated, said by the one who answers.
+ */
+function negativeReply(ctx: Ctx, sent: Sentence, question: Sentence): DraftEvent[] {
+  const { tokens } = ctx.seg;
+  const label = ctx.disc.frames[sent.index].find((f) => f.cueStart === f.cueEnd && f.speaker !== null);
+  if (!label?.speaker) return [];
+  const from = Math.max(sent.tokStart, label.cueEnd);
+  const norms: string[] = [];
+  for (let k = from; k < Math.min(sent.tokEnd, from + 12); k++) norms.push(tokens[k].norm);
+  // The reply stands alone up to a punctuation mark or a conjunction ("No.", "Non, ...", "... de ce type et je"):
+  // "No doubt it will" is no reply.
+  const end = from + norms.length;
+  const standsAlone = (k: number) => k === end || (tokens[k].kind !== 'word' && tokens[k].kind !== 'number') || /^(et|and|mais|but)$/.test(tokens[k].norm);
+  if (!lexicon().negativeReplies.match(norms).some((m) => m.start === 0 && standsAlone(from + m.end))) return [];
+  const asked: DraftEvent[] = [];
+  sentenceEvents(ctx, question, asked);
+  const by = label.speaker;
+  const attributedTo = by.vague ? null : by.id ?? (by.kind === 'person' ? null : by.state);
+  const out: DraftEvent[] = [];
+  for (const d of asked) {
+    if (!ANSWERABLE.has(d.type) || out.some((o) => o.type === d.type && o.actor === d.actor)) continue;
+    out.push({ ...d, polarity: 'negated', attributedTo, sentence: sent.index, cueSentence: sent.index, trigStart: from, trigEnd: from + 1, rule: `${d.rule}+reply`, coActors: undefined });
   }
   return out;
 }
@@ -182,12 +228,14 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
     if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
+    // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike.
+    if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' || o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
     const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
     if (!d) continue;
     if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
     drafts.push(d);
     // Joint actions ("Londres et Washington envisagent d'autoriser..."): one event per acting state.
-    if (m.rule.kind === 'action' || m.rule.kind === 'strike') {
+    if (m.rule.kind !== 'use' && d.type !== 'RISK_ASSESSMENT') {
       for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push({ ...d, actor: co, coActors: undefined });
     }
   }
@@ -206,6 +254,9 @@ function keepBestDrafts(drafts: DraftEvent[], out: DraftEvent[]): void {
   const nounThreatOnly = drafts.every((d) => d.type !== 'NUCLEAR_THREAT' || d.rule === 'threat-nuclear-noun');
   for (const d of drafts) {
     if (d.type === 'WARNING' && threatActors.has(d.actor) && !nounThreatOnly) continue;
+    // "have not held formal talks on strategic stability": a trigger inside a longer one of the same event is
+    // that event; the longer one has the right polarity.
+    if (drafts.some((o) => o.type === d.type && o.actor === d.actor && o.polarity !== d.polarity && o.trigStart <= d.trigStart && d.trigEnd <= o.trigEnd && o.trigEnd - o.trigStart > d.trigEnd - d.trigStart)) continue;
     if (d.rule === 'threat-nuclear-noun' && warningActors.size > 0) continue;
     if (d.actorSource === 'focal' && typesWithActor.has(d.type)) continue;
     const key = `${d.type}|${d.actor}|${d.polarity}`;
@@ -362,8 +413,15 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     rule: rule.id,
     cueSentence: quote ? quote.cueSentence : sent.index,
     actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : agent.source,
-    coActors: agent.coActors && actor === agent.actor && agent.source === 'clause' ? agent.coActors : undefined,
+    coActors: jointActors(agent, actor),
   };
+}
+
+/** The other states of a coordinated subject when the event's actor is one of them ("Washington, Séoul et Tokyo"). */
+function jointActors(agent: Agent, actor: string): string[] | undefined {
+  if (!agent.coActors || agent.source !== 'clause' || !agent.actor) return undefined;
+  const all = [agent.actor, ...agent.coActors];
+  return all.includes(actor) ? all.filter((x) => x !== actor) : undefined;
 }
 
 /**
@@ -459,6 +517,16 @@ function pronounAgent(ctx: Ctx, voiceState: string): Agent {
   return { actor: ctx.focal && voiceState !== ctx.focal ? ctx.focal : voiceState, source: 'pronoun' };
 }
 
+/** "X said that he...": the pronoun opens the complement clause of a speech verb whose subject X it agrees with. */
+function selfReference(ctx: Ctx, sent: Sentence, k: number, voice: Speaker): boolean {
+  const { tokens } = ctx.seg;
+  if (voice.kind !== 'person' || !/^(que|qu'|that)$/.test(tokens[k - 1]?.norm ?? '')) return false;
+  const gender = /^(il|he)$/.test(tokens[k].norm) ? 'm' : /^(elle|she)$/.test(tokens[k].norm) ? 'f' : null;
+  if (gender === null || voice.gender !== gender) return false;
+  // The cue of that speaker ends within a few words before "that" ("announced on Friday that").
+  return ctx.disc.frames[sent.index].some((f) => f.speaker === voice && f.cueEnd <= k - 1 && f.cueEnd >= k - 5 && f.cueStart < f.cueEnd);
+}
+
 /** A personal subject pronoun, not the impersonal "il y a", "il faut", "il s'agit". */
 function isSubjectPronoun(tokens: readonly Token[], k: number): boolean {
   if (!/^(il|elle|ils|elles|he|she|they)$/.test(tokens[k].norm)) return false;
@@ -505,8 +573,20 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
           const mj = mentionOf[j];
           const gj = mj >= 0 ? governedBy(tokens, ctx.mentions[mj]) : null;
           if (mj >= 0 && ctx.mentions[mj].state && ctx.mentions[mj].kind !== 'person' && !(gj && (OBJECT_MARKERS.has(gj) || TARGET_MARKERS.has(gj)))) {
-            const lead = ctx.mentions[mj];
-            if (COORDINATED_KINDS.has(lead.kind) && COORDINATED_KINDS.has(m.kind) && lead.state !== st) coActors = [st];
+            let lead = ctx.mentions[mj];
+            if (COORDINATED_KINDS.has(lead.kind) && COORDINATED_KINDS.has(m.kind) && lead.state !== st) {
+              coActors = [st];
+              // A longer list ("Washington, Séoul et Tokyo"): every state before a comma acts too.
+              for (let c = lead.tokStart - 1; c > cs && tokens[c].text === ','; ) {
+                const mp = mentionOf[c - 1];
+                const prevLead = mp >= 0 ? ctx.mentions[mp] : null;
+                if (!prevLead || !prevLead.state || !COORDINATED_KINDS.has(prevLead.kind) || prevLead.tokStart < cs) break;
+                if (lead.state && !coActors.includes(lead.state)) coActors.unshift(lead.state);
+                lead = prevLead;
+                c = lead.tokStart - 1;
+              }
+              coActors = coActors.filter((x) => x !== lead.state);
+            }
             st = lead.state;
             break;
           }
@@ -546,7 +626,11 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   }
   for (let k = cs; k < start; k++) {
     const n = tokens[k].norm;
-    if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) return pronounAgent(ctx, voice.state);
+    if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) {
+      // "Trump announced that he had ordered...": right after the speaker's own "that", he is the speaker.
+      if (k === cs && selfReference(ctx, sent, k, voice)) return { actor: voice.state, source: 'pronoun' };
+      return pronounAgent(ctx, voice.state);
+    }
   }
   // 3. Agent after the trigger: "par Poutine", or the first actor of the rest of the clause.
   const ce = clauseEnd(tokens, sent, end);
@@ -796,23 +880,27 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
       break;
     }
   }
-  // Evidential / belief negation earlier in the sentence, reaching across "que/that".
-  for (let k = sent.tokStart; k < cs; k++) {
+  // Evidential / belief negation earlier in the sentence, reaching across "que/that" or an omitted "that"
+  // ("there was no sign Beijing was preparing to..."): up to the plain-negation window, which counted already.
+  const evidLimit = from;
+  for (let k = sent.tokStart; k < evidLimit; k++) {
     const n = tokens[k].norm;
     const isNeg = n === 'ne' || n === "n'" || lex.negWords.has(n);
     if (!isNeg) continue;
     // ne ... partner: skip to the partner.
     let j = k + 1;
     if (n === 'ne' || n === "n'") {
-      while (j < cs && j < k + 4 && !lex.nePartners.has(tokens[j].norm)) j++;
-      if (j >= cs || !lex.nePartners.has(tokens[j].norm)) continue;
+      while (j < evidLimit && j < k + 4 && !lex.nePartners.has(tokens[j].norm)) j++;
+      if (j >= evidLimit || !lex.nePartners.has(tokens[j].norm)) continue;
     }
     // Look at what is negated: an evidence noun or a belief verb within 4 tokens.
     let reaches = false;
     const windowNorms: string[] = [];
-    for (let w = k; w < Math.min(cs, j + 8); w++) windowNorms.push(tokens[w].norm);
+    // Inside the trigger's clause the negated evidence noun may stand past the plain-negation window's start.
+    const windowEnd = k >= cs ? start : cs;
+    for (let w = k; w < Math.min(windowEnd, j + 8); w++) windowNorms.push(tokens[w].norm);
     if (lex.evidential.match(windowNorms).length > 0) reaches = true;
-    for (let w = k; w < Math.min(cs, j + 4) && !reaches; w++) if (inList(lex.belief, tokens[w].norm)) reaches = true;
+    for (let w = k; w < Math.min(windowEnd, j + 4) && !reaches; w++) if (inList(lex.belief, tokens[w].norm)) reaches = true;
     if (reaches) count++;
     k = j;
   }
@@ -832,7 +920,7 @@ function genericUse(tokens: readonly Token[], sent: Sentence, start: number): bo
 /** The trigger is a noun phrase ("l'annonce du déploiement", "the deployment of"): preceded by a determiner. */
 function nominal(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1]?.norm;
-  return prev !== undefined && /^(le|la|les|l'|du|des|de|d'|un|une|the|a|an|of|its|their|son|sa|ses|leur|leurs)$/.test(prev) && !/(e|er|ed|ing)$/.test(tokens[start].norm.replace(/e?s$/, '')) ;
+  return prev !== undefined && /^(le|la|les|l'|du|des|de|d'|un|une|the|a|an|any|of|its|their|son|sa|ses|leur|leurs)$/.test(prev) && !/(e|er|ed|ing)$/.test(tokens[start].norm.replace(/e?s$/, '')) ;
 }
 
 /** A state adjective inside the trigger or right after it ("armes nucléaires tactiques russes", "Russian nuclear use"). */

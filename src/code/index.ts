@@ -10,6 +10,7 @@ import { documentMeta, type ActorMentionSummary, type CodedEvent, type CodedReco
 import { extractAttributes } from './attributes/index.js';
 import { resolveDates, type DateMention } from './dates/index.js';
 import { datesLexicon } from './dates/lexicon.js';
+import { findSequel, isDateline, shiftDay } from './dates/sequel.js';
 import { analyseDiscourse, type Discourse, type QuoteSpan } from './discourse.js';
 import { detectEvents, type DraftEvent } from './events.js';
 import { gazetteer, type Mention } from './gazetteer.js';
@@ -70,7 +71,7 @@ function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     target: d.target,
     polarity: d.polarity,
     attributedTo: d.attributedTo,
-    date: chooseDate(seg, disc, d, dates, published),
+    date: chooseDate(text, seg, disc, d, dates, published),
     evidence,
     attributes,
     confidence: d.confidence,
@@ -122,6 +123,9 @@ function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published
     wanted.add(d.sentence);
     wanted.add(d.cueSentence);
     wanted.add(seg.paragraphs[seg.sentences[d.sentence].paragraph].sentStart);
+    // "Le lendemain, ...": the sentences before may hold the date it counts from.
+    const s = seg.sentences[d.sentence];
+    if (findSequel(text.slice(s.start, s.end))) for (let b = Math.max(0, d.sentence - SEQUEL_LOOKBACK); b < d.sentence; b++) wanted.add(b);
   }
   // Only sentences that can hold a date: a number, or a head word of the dates lexicon (month, weekday,
   // season, relative day, calendar unit). A date expression without one of these does not exist there.
@@ -159,14 +163,30 @@ function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published
   return out;
 }
 
-/** Same clause, then same sentence (nearest), then the sentence of the quote's cue, then the paragraph's first sentence. */
-function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[], published: string | null): DateValue {
+/** How many sentences back a sequel ("le lendemain", "two days later") looks for the date it counts from. */
+const SEQUEL_LOOKBACK = 5;
+
+/**
+ * Same clause, then same sentence (nearest), then the sentence of the quote's cue, then a sequel ("le lendemain")
+ * counted from the last day-precise date before, then the paragraph's first sentence, then a live-blog stamp.
+ */
+function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[], published: string | null): DateValue {
   const sent = seg.sentences[d.sentence];
   const trigStart = seg.tokens[d.trigStart].start;
-  let pick = nearestDate(datesIn(usable, sent.start, sent.end), trigStart);
+  let pick = nearestDate(withoutDatelines(text, seg, datesIn(usable, sent.start, sent.end)), trigStart);
   if (!pick && d.cueSentence !== d.sentence) {
     const cs = seg.sentences[d.cueSentence];
     pick = nearestDate(datesIn(usable, cs.start, cs.end), trigStart);
+  }
+  if (!pick) {
+    const sequel = findSequel(text.slice(sent.start, sent.end));
+    if (sequel) {
+      const from = seg.sentences[Math.max(0, d.sentence - SEQUEL_LOOKBACK)].start;
+      const before = withoutDatelines(text, seg, datesIn(usable, from, sent.start)).filter((m) => m.precision === 'day' && m.value !== null);
+      const anchor = before[before.length - 1];
+      const value = anchor?.value ? shiftDay(anchor.value, sequel.offset) : null;
+      if (value) return { value, precision: 'day', text: sequel.text };
+    }
   }
   if (!pick) {
     const para = seg.paragraphs[sent.paragraph];
@@ -184,8 +204,19 @@ function chooseDate(seg: Segmented, disc: Discourse, d: DraftEvent, usable: Date
 
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])h[0-5]\d$/;
 
-/** The clock time opening a paragraph ("19:45", "10h32"), or null. */
+/**
+ * The clock time opening a paragraph ("19:45", "10h32"), or null. A line without one right after stamped lines
+ * ("Il a aussi indiqué...") continues the entry above.
+ */
 function clockStamp(seg: Segmented, paragraph: number): string | null {
+  for (let p = paragraph; p >= 0 && p >= paragraph - 2; p--) {
+    const stamp = ownClockStamp(seg, p);
+    if (stamp) return stamp;
+  }
+  return null;
+}
+
+function ownClockStamp(seg: Segmented, paragraph: number): string | null {
   const { tokens } = seg;
   const k = seg.paragraphs[paragraph].tokStart;
   const first = tokens[k];
@@ -194,6 +225,16 @@ function clockStamp(seg: Segmented, paragraph: number): string | null {
   const hours = Number(first.text);
   if (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'number' && /^\d{2}$/.test(tokens[k + 2].text) && Number.isInteger(hours) && hours < 24 && first.text.length <= 2) return `${first.text}:${tokens[k + 2].text}`;
   return null;
+}
+
+/** Drops dispatch datelines ("BEIJING, Sept 28 -") from a sentence's dates when it names another date. */
+function withoutDatelines(text: string, seg: Segmented, list: DateMention[]): DateMention[] {
+  if (list.length < 2) return list;
+  const kept = list.filter((m) => {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    return !isDateline(text, lineStart, m.start, m.end);
+  });
+  return kept.length > 0 ? kept : list;
 }
 
 /** Mentions of `usable` (sorted by start) lying within [a, b). */

@@ -61,6 +61,8 @@ export const CuesFileSchema = z.object({
   modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
+  /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
+  negativeReplies: words.default([]),
   ruleWords: z.object({ opposition: words, blame: words, speechVerbs: words, listLabels: words, training: words, negationFillers: words }),
   clauseBreaks: words,
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
@@ -117,6 +119,7 @@ export interface Lexicon {
   announced: PatternSet<true>;
   deliberation: Alt[];
   consequence: Alt[];
+  negativeReplies: PatternSet<true>;
   opposition: Alt[];
   blame: Alt[];
   speechVerbs: Alt[];
@@ -212,6 +215,7 @@ export function lexicon(): Lexicon {
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
     deliberation: compileWordList(cues.modality.deliberation),
     consequence: compileWordList(cues.consequence),
+    negativeReplies: patternSet('cues.yaml', 'negativeReplies', cues.negativeReplies, true as const, classes),
     opposition: compileWordList(cues.ruleWords.opposition),
     blame: compileWordList(cues.ruleWords.blame),
     speechVerbs: compileWordList(cues.ruleWords.speechVerbs),

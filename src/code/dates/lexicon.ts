@@ -23,6 +23,7 @@ export const DatesLexiconSchema = z.object({
   periodLinks: bilingual,
   monthPrepositions: bilingual,
   relativeDays: z.array(bilingual.extend({ offset: z.number().int() })),
+  sequels: z.array(bilingual.extend({ offset: z.number().int().min(-1).max(1) })),
   units: z.array(bilingual.extend({ unit: z.enum(['day', 'week', 'month', 'year']) })),
   shifts: z.object({ last: bilingual, next: bilingual, this: bilingual }),
   numberWords: z.object({ fr: numberMap, en: numberMap }),

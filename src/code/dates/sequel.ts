@@ -1,0 +1,64 @@
+// Dates told relative to the story rather than to the publication date, and datelines.
+// - Sequels ("le lendemain", "two days later", "the same day"): data/code/dates.yaml `sequels`; the caller
+//   resolves them against the last day-precise date told before them in the text.
+// - Datelines ("BEIJING, Sept 28 -", "Séoul, 3 novembre 2024 (AFP) –"): the date the dispatch was filed, not
+//   the date of what it reports when the sentence names another one.
+import { addDays, fmtDay, parseIsoDay } from './calendar.js';
+import { datesLexicon } from './lexicon.js';
+
+export interface Sequel {
+  /** Days from the reference date. */
+  offset: number;
+  text: string;
+}
+
+let sequelPatterns: Array<{ re: RegExp; offset: number }> | null = null;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function patterns(): Array<{ re: RegExp; offset: number }> {
+  if (sequelPatterns) return sequelPatterns;
+  const lex = datesLexicon();
+  const counts = [...Object.keys(lex.numberWords.fr), ...Object.keys(lex.numberWords.en)].filter((w) => lex.numberWords.fr[w] !== null && lex.numberWords.en[w] !== null);
+  const count = `(?<n>\\d{1,2}|${counts.map(escape).join('|')})`;
+  const out: Array<{ re: RegExp; offset: number }> = [];
+  for (const entry of lex.sequels) {
+    for (const phrase of [...entry.fr, ...entry.en]) {
+      const body = phrase.split('{n}').map((part) => escape(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join(count);
+      // Not followed by its own reference: "au lendemain de l'annonce", "the day before the vote".
+      out.push({ re: new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])(?!\\s+(?:de|du|des|d['’]|of|the)(?![\\p{L}]))`, 'iu'), offset: entry.offset });
+    }
+  }
+  sequelPatterns = out;
+  return out;
+}
+
+/** The sequel expression of a sentence, or null. */
+export function findSequel(sentence: string): Sequel | null {
+  const lex = datesLexicon();
+  for (const { re, offset } of patterns()) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const raw = m.groups?.n;
+    const n = raw === undefined ? 1 : /^\d+$/.test(raw) ? Number(raw) : (lex.numberWords.fr[raw.toLowerCase()] ?? lex.numberWords.en[raw.toLowerCase()] ?? null);
+    if (n === null) continue;
+    return { offset: offset * n, text: m[0] };
+  }
+  return null;
+}
+
+/** The day `offset` days from an ISO day, or null when `day` is not one. */
+export function shiftDay(day: string, offset: number): string | null {
+  const ymd = parseIsoDay(day);
+  return ymd ? fmtDay(addDays(ymd, offset)) : null;
+}
+
+const DATELINE_BEFORE = /^[\p{Lu}][\p{L} .'’-]{1,30},\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,20}\)\s*)?[-–—]/;
+
+/** True when the date at [start, end) of `text` is a dispatch dateline ("BEIJING, Sept 28 -"). */
+export function isDateline(text: string, lineStart: number, start: number, end: number): boolean {
+  return DATELINE_BEFORE.test(text.slice(lineStart, start)) && DATELINE_AFTER.test(text.slice(end, end + 25));
+}
