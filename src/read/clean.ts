@@ -255,9 +255,22 @@ function isListedLine(bare: string, lexicon: Lexicon): boolean {
   // Comment and share counts: "12 comments", "Comments (12)", "Voir les 12 commentaires".
   return (
     /^(?:(?:voir|view|show|afficher|lire|read)(?: les| all)? )?\d[\d\s.,k]{0,8}\s?(?:comments?|commentaires?|réactions?|replies|réponses?|shares|partages)$/u.test(noStop) ||
-    /^(?:comments?|commentaires?|réactions?) ?\(\d{1,7}\)$/u.test(noStop) ||
-    isFollowOnNetwork(noStop, lexicon)
+    /^(?:vos |your |les |all )?(?:comments?|commentaires?|réactions?|reactions?) ?\(\d{1,7}\)$/u.test(noStop) ||
+    isFollowOnNetwork(noStop, lexicon) ||
+    isReadingTime(noStop, lexicon)
   );
+}
+
+/** "3 min read", "Temps de lecture : 4 min", "Écouter cet article – 4 min": a duration with only label words around it. */
+function isReadingTime(line: string, lexicon: Lexicon): boolean {
+  if (line.length > 80) return false;
+  const m = /^(.{0,45}?)[\s(]*\b(\d{1,3}) ?(?:min|mins|minutes?)\b\.?\)?(.{0,30})$/u.exec(line);
+  if (!m) return false;
+  const isLabel = (part: string) => {
+    const label = part.replace(/^[\s:–—|-]+|[\s:–—|-]+$/gu, '');
+    return label === '' || lexicon.readingTimeWords.has(label) || lexicon.navLines.has(label);
+  };
+  return isLabel(m[1]) && isLabel(m[3]);
 }
 
 function isWholeListedLine(line: string, lexicon: Lexicon): boolean {
@@ -414,13 +427,15 @@ function isTimestampValue(value: string, lexicon: Lexicon, allowEmpty: boolean):
   return numbers > 0;
 }
 
-/** Navigation crumbs: "Home > World > Europe", "Events › Transcripts", "Accueil / International". */
+/** Navigation crumbs: "Home > World > Europe", "Events › Transcripts", "Accueil / International", "Asie | Missiles | Corée". */
 function isCrumbs(text: string, bare: string, lexicon: Lexicon): boolean {
   if (bare.length > 200) return false;
   let sep: RegExp;
   if (/\s[>›→]\s/u.test(bare)) sep = /\s+[>›→]\s+/u;
   else if (!bare.includes('«') && /\s»\s/u.test(bare)) sep = /\s+»\s+/u;
   else if (/\s\/\s/u.test(bare) && lexicon.navLines.has(bare.split(' / ')[0])) sep = /\s+\/\s+/u;
+  // Three or more short segments between pipes: a tag line or a metadata line ("Date | 6:10 AM UTC | 3 min read").
+  else if (/\s\|\s.*\s\|\s/u.test(bare)) sep = /\s+\|\s+/u;
   else return false;
   const parts = stripDecorations(text.trim()).split(sep);
   if (parts.length < 2) return false;

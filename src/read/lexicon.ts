@@ -30,6 +30,7 @@ const LexiconSchema = z.object({
   creditWords: phraseList.default([]),
   timestampLabels: phraseList.default([]),
   dateWords: phraseList.default([]),
+  readingTimeWords: phraseList.default([]),
   siteNames: phraseList,
   titleCaseConnectors: phraseList,
   functionWords: phraseList,
@@ -65,6 +66,8 @@ export interface Lexicon {
   /** "updated", "mis à jour le"..., longest first. */
   timestampLabels: string[];
   dateWords: Set<string>;
+  /** Words around a duration that make a reading-time or audio label ("3 min read"). */
+  readingTimeWords: Set<string>;
   siteNames: Set<string>;
   titleCaseConnectors: Set<string>;
   functionWords: Set<string>;
@@ -125,6 +128,7 @@ function compile(raw: RawLexicon): Lexicon {
     creditWords: new Set(fold(raw.creditWords)),
     timestampLabels: longestFirst(fold(raw.timestampLabels)),
     dateWords: new Set(fold(raw.dateWords)),
+    readingTimeWords: new Set(fold(raw.readingTimeWords)),
     siteNames: new Set(fold(raw.siteNames)),
     titleCaseConnectors: new Set(fold(raw.titleCaseConnectors)),
     functionWords: new Set(fold(raw.functionWords)),

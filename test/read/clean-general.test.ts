@@ -88,6 +88,31 @@ describe('page noise of many sites', () => {
     removes(['Advertisement', 'Publicité', 'Continue reading', 'Click here', 'Cliquez ici', 'Home > World > Europe', 'Accueil › International › Europe', 'PREV', 'NEXT', 'Skip to main content', 'Back to Top', '12 comments', 'Comments (12)', 'Voir les 12 commentaires', 'Follow Reuters on X', 'Lien copié', 'Article réservé aux abonnés', 'Join the conversation', 'Ajouter un commentaire', '© 2024 The Associated Press. All rights reserved.', '© AFP', 'Copyright The Associated Press. All rights reserved.', 'Tous droits réservés', 'Fin du point de presse.']);
   });
 
+  it('removes reading times, audio labels, pipe-separated tag and metadata lines, live-blog endings and comment counts', () => {
+    removes([
+      '3 min read',
+      'Temps de lecture : 4 min',
+      'Lecture 5 min',
+      '45 min',
+      'Écouter cet article – 4 min',
+      'Listen to this article (6 min)',
+      'September 28, 2024 | 6:10 AM UTC | 3 min read',
+      'Europe | Défense | Nucléaire',
+      'Ukraine war | Russia | Nuclear weapons | NATO',
+      'Sujets liés : Russie, États-Unis, Armes nucléaires',
+      'Related topics: Arms control, Russia',
+      'Ce direct est désormais terminé.',
+      'This live blog has ended.',
+      'Partager ce direct',
+      'Share this live blog',
+      'Vos réactions (12)',
+      'Your comments (3)',
+      'Our Standards: The Trust Principles.',
+      'Watch the full interview on our website.',
+      'Retrouvez l’intégralité de l’entretien sur notre site',
+    ]);
+  });
+
   it('removes leading page noise and finds the site name and the title after it', () => {
     const r = cleanText('Skip to main content\nU.S. Department of Defense\nSubscribe to Updates\n\nPentagon Holds Press Briefing\n\nGood afternoon, everyone. I have a few items.');
     expect(r.removed).toEqual(['Skip to main content', 'U.S. Department of Defense', 'Subscribe to Updates']);
@@ -124,6 +149,10 @@ describe('article text is kept', () => {
       '« Nous ne partagerons pas nos plans », a déclaré Dmitri Peskov.',
       'Russia did not accept all the conditions of the treaty.',
       'Share prices fell sharply in Moscow after the announcement of the nuclear exercises on Tuesday.',
+      'The missile flew for 12 minutes before it fell into the sea.',
+      'Vingt minutes plus tard, le Kremlin a démenti.',
+      'Putin spoke for 90 minutes | the longest speech of his term | officials said on Tuesday that it was a warning.',
+      'Le direct est terminé pour la Russie, a ironisé le ministre, qui estime que les négociations sont mortes.',
     ]);
   });
 
