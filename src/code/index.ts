@@ -10,7 +10,7 @@ import { documentMeta, type ActorMentionSummary, type CodedEvent, type CodedReco
 import { extractAttributes } from './attributes/index.js';
 import { resolveDates, type DateMention } from './dates/index.js';
 import { datesLexicon } from './dates/lexicon.js';
-import { findSequel, isDateline, shiftDay } from './dates/sequel.js';
+import { findSequel, isDateline, shiftDay, type Sequel } from './dates/sequel.js';
 import { analyseDiscourse, type Discourse, type QuoteSpan } from './discourse.js';
 import { detectEvents, type DraftEvent } from './events.js';
 import { gazetteer, type Mention } from './gazetteer.js';
@@ -44,14 +44,40 @@ export function extract(doc: ExtractInput): CodedRecord {
   const mentions = gazetteer().match(seg.tokens, doc.published);
   const disc = analyseDiscourse(seg, mentions);
   const drafts = detectEvents(seg, mentions, disc);
-  const dates = datesNear(text, seg, drafts, doc.published, doc.lang);
+  const sequelOf = sequelsOf(text, seg);
+  const dates = datesNear(text, seg, drafts, doc.published, doc.lang, sequelOf);
   const quotes = buildQuotes(text, disc);
   const attributeCache = new Map<number, EventAttributes>();
-  const events = drafts.map((d) => buildEvent(text, seg, disc, d, dates, doc.lang, doc.published, attributeCache));
+  const events = drafts.map((d) => buildEvent(text, seg, disc, d, dates, doc.lang, doc.published, attributeCache, sequelOf));
   return { document, actors: summariseActors(mentions, quotes), quotes, events };
 }
 
-function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, dates: DateMention[], lang: string, published: string | null, cache: Map<number, EventAttributes>): CodedEvent {
+/** The sequel ("le lendemain", "two days later") of a sentence, looked for once per sentence of the document. */
+type SequelOf = (sentence: number) => Sequel | null;
+
+function sequelsOf(text: string, seg: Segmented): SequelOf {
+  const found = new Map<number, Sequel | null>();
+  return (i) => {
+    let sequel = found.get(i);
+    if (sequel === undefined) {
+      sequel = findSequel(text.slice(seg.sentences[i].start, seg.sentences[i].end));
+      found.set(i, sequel);
+    }
+    return sequel;
+  };
+}
+
+function buildEvent(
+  text: string,
+  seg: Segmented,
+  disc: Discourse,
+  d: DraftEvent,
+  dates: DateMention[],
+  lang: string,
+  published: string | null,
+  cache: Map<number, EventAttributes>,
+  sequelOf: SequelOf,
+): CodedEvent {
   const sent = seg.sentences[d.sentence];
   const evidence = evidenceSpan(text, seg, d);
   let attributes = cache.get(d.sentence);
@@ -71,7 +97,7 @@ function buildEvent(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     target: d.target,
     polarity: d.polarity,
     attributedTo: d.attributedTo,
-    date: chooseDate(text, seg, disc, d, dates, published),
+    date: chooseDate(text, seg, disc, d, dates, published, sequelOf),
     evidence,
     attributes,
     confidence: d.confidence,
@@ -117,15 +143,14 @@ const holdsDateHead = new WordMemo((norm) => {
  * Date mentions of the sentences an event may take its date from (its own, its quote's cue sentence, its
  * paragraph's first sentence), resolved sentence by sentence: the dates engine never reads the whole text.
  */
-function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published: string | null, lang: string): DateMention[] {
+function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published: string | null, lang: string, sequelOf: SequelOf): DateMention[] {
   const wanted = new Set<number>();
   for (const d of drafts) {
     wanted.add(d.sentence);
     wanted.add(d.cueSentence);
     wanted.add(seg.paragraphs[seg.sentences[d.sentence].paragraph].sentStart);
     // "Le lendemain, ...": the sentences before may hold the date it counts from.
-    const s = seg.sentences[d.sentence];
-    if (findSequel(text.slice(s.start, s.end))) for (let b = Math.max(0, d.sentence - SEQUEL_LOOKBACK); b < d.sentence; b++) wanted.add(b);
+    if (sequelOf(d.sentence)) for (let b = Math.max(0, d.sentence - SEQUEL_LOOKBACK); b < d.sentence; b++) wanted.add(b);
   }
   // Only sentences that can hold a date: a number, or a head word of the dates lexicon (month, weekday,
   // season, relative day, calendar unit). A date expression without one of these does not exist there.
@@ -170,7 +195,7 @@ const SEQUEL_LOOKBACK = 5;
  * Same clause, then same sentence (nearest), then the sentence of the quote's cue, then a sequel ("le lendemain")
  * counted from the last day-precise date before, then the paragraph's first sentence, then a live-blog stamp.
  */
-function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[], published: string | null): DateValue {
+function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent, usable: DateMention[], published: string | null, sequelOf: SequelOf): DateValue {
   const sent = seg.sentences[d.sentence];
   const trigStart = seg.tokens[d.trigStart].start;
   let pick = nearestDate(withoutDatelines(text, seg, datesIn(usable, sent.start, sent.end)), trigStart);
@@ -179,7 +204,7 @@ function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     pick = nearestDate(datesIn(usable, cs.start, cs.end), trigStart);
   }
   if (!pick) {
-    const sequel = findSequel(text.slice(sent.start, sent.end));
+    const sequel = sequelOf(d.sentence);
     if (sequel) {
       const from = seg.sentences[Math.max(0, d.sentence - SEQUEL_LOOKBACK)].start;
       const before = withoutDatelines(text, seg, datesIn(usable, from, sent.start)).filter((m) => m.precision === 'day' && m.value !== null);

@@ -12,33 +12,48 @@ export interface Sequel {
   text: string;
 }
 
-let sequelPatterns: Array<{ re: RegExp; offset: number }> | null = null;
+interface SequelPhrase {
+  re: RegExp;
+  offset: number;
+  /** The phrase's longest word in lower case (with either apostrophe): a sentence without it cannot match (a quick test). */
+  anchors: string[];
+}
+
+let sequelPatterns: SequelPhrase[] | null = null;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function patterns(): Array<{ re: RegExp; offset: number }> {
+function patterns(): SequelPhrase[] {
   if (sequelPatterns) return sequelPatterns;
   const lex = datesLexicon();
   const counts = [...Object.keys(lex.numberWords.fr), ...Object.keys(lex.numberWords.en)].filter((w) => lex.numberWords.fr[w] !== null && lex.numberWords.en[w] !== null);
   const count = `(?<n>\\d{1,2}|${counts.map(escape).join('|')})`;
-  const out: Array<{ re: RegExp; offset: number }> = [];
+  const phrases: SequelPhrase[] = [];
   for (const entry of lex.sequels) {
     for (const phrase of [...entry.fr, ...entry.en]) {
       const body = phrase.split('{n}').map((part) => escape(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join(count);
-      // Not followed by its own reference: "au lendemain de l'annonce", "the day before the vote".
-      out.push({ re: new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])(?!\\s+(?:de|du|des|d['’]|of|the)(?![\\p{L}]))`, 'iu'), offset: entry.offset });
+      // The longest word, the last one among equals ("that same day": "same"), as the most telling.
+      const word = (phrase.split(/\s+/).filter((w) => w !== '{n}').reverse().sort((a, b) => b.length - a.length)[0] ?? '').toLowerCase();
+      phrases.push({
+        // Not followed by its own reference: "au lendemain de l'annonce", "the day before the vote".
+        re: new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])(?!\\s+(?:de|du|des|d['’]|of|the)(?![\\p{L}]))`, 'iu'),
+        offset: entry.offset,
+        anchors: word.includes("'") ? [word, word.replace(/'/g, '’')] : [word],
+      });
     }
   }
-  sequelPatterns = out;
-  return out;
+  sequelPatterns = phrases;
+  return phrases;
 }
 
 /** The sequel expression of a sentence, or null. */
 export function findSequel(sentence: string): Sequel | null {
+  const lower = sentence.toLowerCase();
   const lex = datesLexicon();
-  for (const { re, offset } of patterns()) {
+  for (const { re, offset, anchors } of patterns()) {
+    if (!anchors.some((word) => lower.includes(word))) continue;
     const m = re.exec(sentence);
     if (!m) continue;
     const raw = m.groups?.n;
