@@ -1,7 +1,15 @@
 // Scale benchmark: documents per second coded into the PostgreSQL server store, in process, then by
 // 1 and by 2 stream workers (child processes) over NATS JetStream; prints the 2-vs-1 ratio.
 // Needs PostgreSQL and nats-server (scripts/ensure-services.sh). ESCALADE_BENCH_SCALE_DOCS sets the size.
+//
+// It also prints where the ratio comes from. Over a run, documents/s = cores kept busy / CPU seconds per document
+// (whole machine: workers, PostgreSQL, nats-server, this process), so 2-vs-1 = (cores busy with 2 / with 1) ×
+// (CPU per document with 1 / with 2): how much more of the machine two workers use, and how much dearer each
+// document gets when they share it. Two copies of the extractor alone, no database, show how much this
+// machine's cores slow each other down on the most memory-heavy part of the work.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +44,45 @@ function seedSizedArticles(count: number): ReadDocument[] {
   });
 }
 
+/** Busy and total CPU time of the whole machine so far, in jiffies (Linux; null elsewhere). */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    return { busy: total - fields[3] - (fields[4] ?? 0), total };
+  } catch {
+    return null;
+  }
+}
+
+/** Cores kept busy between two readings (whole machine: workers, PostgreSQL, nats-server, this process). */
+function coresBusy(from: ReturnType<typeof machineCpu>, to: ReturnType<typeof machineCpu>): number | null {
+  if (!from || !to || to.total === from.total) return null;
+  return ((to.busy - from.busy) / (to.total - from.total)) * cpus().length;
+}
+
+/** Documents per second of the extractor alone in `copies` processes started at the same moment (summed). */
+async function codingRate(copies: number, docsPerCopy: number): Promise<number> {
+  const children = Array.from({ length: copies }, () =>
+    spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'code-loop.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, CODE_LOOP_DOCS: String(docsPerCopy) },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
+  );
+  const outputs = children.map((child) => createInterface({ input: child.stdout! })[Symbol.asyncIterator]());
+  const nextLine = async (i: number) => {
+    const line = await outputs[i].next();
+    if (line.done) throw new Error('the coding loop exited early');
+    return line.value;
+  };
+  await Promise.all(children.map((_, i) => nextLine(i))); // each one warmed up
+  for (const child of children) child.stdin!.write('go\n');
+  const elapsedMs = await Promise.all(children.map(async (_, i) => Number(await nextLine(i))));
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+  return elapsedMs.reduce((rate, ms) => rate + docsPerCopy / (ms / 1_000), 0);
+}
+
 async function inProcess(docs: ReadDocument[]): Promise<number> {
   const database = await createTestDatabase();
   const store = await Store.open({ databaseUrl: database.url });
@@ -50,7 +97,7 @@ async function inProcess(docs: ReadDocument[]): Promise<number> {
   }
 }
 
-async function overStream(docs: ReadDocument[], workerCount: number, concurrency: number): Promise<number> {
+async function overStream(docs: ReadDocument[], workerCount: number, concurrency: number): Promise<{ rate: number; cores: number | null }> {
   const database = await createTestDatabase();
   const store = await Store.open({ databaseUrl: database.url });
   const names = queueNames(uniquePrefix('bench'));
@@ -82,16 +129,18 @@ async function overStream(docs: ReadDocument[], workerCount: number, concurrency
         });
       }
     });
+    const cpuAtStart = machineCpu();
     const started = performance.now();
     await publishDocuments(NATS_URL, docs, { names, connection: nc });
     while (finishedAt === 0) {
       if (workers.every((w) => w.child.exitCode !== null)) throw new Error(`workers exited: ${workers.map((w) => w.stderr()).join('\n')}`);
       await Promise.race([allDone, sleep(500)]);
     }
+    const cores = coresBusy(cpuAtStart, machineCpu());
     const rate = docs.length / ((finishedAt - started) / 1_000);
     const stored = (await store.countDocuments()).total;
     if (stored !== docs.length) throw new Error(`workers reported ${committed} documents but the store holds ${stored} of ${docs.length}`);
-    return rate;
+    return { rate, cores };
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
@@ -117,13 +166,34 @@ export async function run(): Promise<void> {
       `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} before\n`,
   );
   const line = (label: string, rate: number) => process.stdout.write(`  ${label.padEnd(36)} ${rate.toFixed(1).padStart(8)} documents/s\n`);
+  // Two extractors alone (see the header); measured first, on a machine not yet busy with the database.
+  const loopDocs = Number(process.env.ESCALADE_BENCH_SCALE_LOOP_DOCS ?? 4_000);
+  const alone = await codingRate(1, loopDocs);
+  const pair = await codingRate(2, loopDocs);
+  const speedUp = pair / alone;
+
   const local = await inProcess(docs);
   line('in-process pipeline', local);
   const one = await overStream(docs, 1, concurrency);
-  line(`1 worker (concurrency ${concurrency})`, one);
+  line(`1 worker (concurrency ${concurrency})`, one.rate);
   const two = await overStream(docs, 2, concurrency);
-  line(`2 workers (concurrency ${concurrency})`, two);
-  process.stdout.write(`  2 workers vs 1: ${(two / one).toFixed(2)}x (target ≥ 1.6x on 2 cores); 1 worker vs in-process: ${(one / local).toFixed(2)}x; load average ${loadavg()[0].toFixed(1)} after\n`);
+  line(`2 workers (concurrency ${concurrency})`, two.rate);
+  process.stdout.write(
+    `  2 workers vs 1: ${(two.rate / one.rate).toFixed(2)}x (target ≥ 1.6x on 2 cores); 1 worker vs in-process: ${(one.rate / local).toFixed(2)}x; load average ${loadavg()[0].toFixed(1)} after\n`,
+  );
+
+  const cores = (c: number | null) => (c === null ? 'n/a' : c.toFixed(2));
+  const cpuMs = (run: { rate: number; cores: number | null }) => (run.cores === null ? null : (run.cores / run.rate) * 1_000);
+  const [cpuOne, cpuTwo] = [cpuMs(one), cpuMs(two)];
+  process.stdout.write(
+    `  cores busy (whole machine): ${cores(one.cores)} with 1 worker, ${cores(two.cores)} with 2 workers, of ${cpus().length}\n` +
+      (cpuOne === null || cpuTwo === null || one.cores === null || two.cores === null
+        ? ''
+        : `  CPU per document (whole machine): ${cpuOne.toFixed(2)} ms with 1 worker, ${cpuTwo.toFixed(2)} ms with 2 workers; ` +
+          `2 vs 1 = ${(two.cores / one.cores).toFixed(2)} (more cores) × ${(cpuOne / cpuTwo).toFixed(2)} (dearer documents); ` +
+          `at most ${(cpus().length / one.cores).toFixed(2)}x here even if documents cost no more\n`) +
+      `  extractor alone, no database: 1 process ${alone.toFixed(0)} documents/s, 2 processes ${pair.toFixed(0)} documents/s = ${speedUp.toFixed(2)}x\n`,
+  );
 
   // For sizing (docs/deployment.md): one worker on article-sized text rather than short dispatches.
   const articleCount = Number(process.env.ESCALADE_BENCH_SCALE_ARTICLES ?? 400);
@@ -132,7 +202,7 @@ export async function run(): Promise<void> {
   const articleSize = Math.round(articles.reduce((n, d) => n + d.text.length, 0) / articles.length);
   process.stdout.write(`  seed-sized articles: ${articles.length} (~${articleSize} characters, French, seed paragraphs recombined)\n`);
   line('  in-process pipeline', await inProcess(articles));
-  line(`  1 worker (concurrency ${concurrency})`, await overStream(articles, 1, concurrency));
+  line(`  1 worker (concurrency ${concurrency})`, (await overStream(articles, 1, concurrency)).rate);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
