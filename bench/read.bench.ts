@@ -5,8 +5,8 @@
 //   (b) cleaning: readInputs over the same folder (decode, clean, language, id);
 //   (c) cleaning + MinHash + storing in batches of 500 in an embedded store.
 // Prints documents/s, MB/s, the (b)/(a) ratio and RSS at 5k docs and at the end. Asserts nothing.
-// ESCALADE_BENCH_READ_DOCS sets the corpus size (default 20,000). Run node with --expose-gc for RSS/heap
-// figures taken after a collection (otherwise they include garbage not yet collected).
+// ESCALADE_BENCH_READ_DOCS sets the corpus size (default 20,000). `npm run bench` runs node with --expose-gc,
+// so RSS/heap figures are taken after a collection (without it they include garbage not yet collected).
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
