@@ -409,7 +409,7 @@ class DocumentDiscourse {
       colon = k;
       break;
     }
-    if (colon <= from) return null;
+    if (colon <= from) return this.recordLabel(from, to);
     const words = tokens.slice(from, colon);
     const first = words[0].norm;
     if (words.length === 1 && /^(question|q|journaliste|journalist|reporter)$/.test(first)) return { kind: 'question', speaker: null, end: colon + 1 };
@@ -430,6 +430,45 @@ class DocumentDiscourse {
       return { kind: 'speaker', speaker: { id: null, name, state: null, kind: 'person', gender: null, role: null, vague: false }, end: colon + 1 };
     }
     return null;
+  }
+
+  /**
+   * A speaker line of a parliamentary record, the paragraph's first sentence: an honorific and its period, a name,
+   * then the period or a comma, a role and the period ("M. Jean-Noël Barrot, ministre de l'Europe.", "Mr. WICKER.").
+   * "M. le président." is the chair giving the floor.
+   */
+  private recordLabel(from: number, to: number): { kind: LabelKind; speaker: Speaker | null; end: number } | null {
+    const { tokens, mentionOf, mentions, lex } = this;
+    if (!lex.recordHonorifics.has(tokens[from].norm) || tokens[from + 1]?.text !== '.') return null;
+    const nameStart = from + 2;
+    let stop = -1;
+    for (let k = nameStart; k < Math.min(to, from + 24); k++) {
+      if (tokens[k].text === '.') {
+        stop = k;
+        break;
+      }
+    }
+    // The label is followed by what the speaker says.
+    if (stop <= nameStart || stop + 1 >= to) return null;
+    if (/^(le|la|the)$/.test(tokens[nameStart].norm) && stop === nameStart + 2 && lex.recordChair.has(tokens[nameStart + 1].norm)) return { kind: 'question', speaker: null, end: stop + 1 };
+    let nameEnd = nameStart;
+    let speaker: Speaker | null = null;
+    const mi = mentionOf[nameStart];
+    if (mi >= 0 && mentions[mi].kind === 'person' && mentions[mi].tokEnd <= stop) {
+      nameEnd = mentions[mi].tokEnd;
+      speaker = speakerFromMention(mentions[mi]);
+    } else {
+      while (nameEnd < stop && tokens[nameEnd].kind === 'word' && tokens[nameEnd].upper) nameEnd++;
+      if (nameEnd === nameStart) return null;
+      const nameWords = tokens.slice(nameStart, nameEnd);
+      speaker = (nameWords.length === 1 ? personBySurname(nameWords[0].norm) : null) ?? { id: null, name: nameWords.map((t) => t.text).join(' '), state: null, kind: 'person', gender: lex.titlesFemale.has(tokens[from].norm) ? 'f' : lex.titlesMale.has(tokens[from].norm) ? 'm' : null, role: null, vague: false };
+    }
+    // After the name: the period, or a comma and a role that holds no other comma (", ministre, a déclaré" is prose).
+    if (nameEnd !== stop) {
+      if (tokens[nameEnd].text !== ',') return null;
+      for (let k = nameEnd + 1; k < stop; k++) if (tokens[k].kind !== 'word') return null;
+    }
+    return { kind: 'speaker', speaker, end: stop + 1 };
   }
 
   private paragraph(para: Paragraph): void {

@@ -4,7 +4,7 @@ import type { CodedEvent, EventType, Polarity } from '../types.js';
 import type { Discourse, Frame, Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { lexicon, type EventRule } from './lexicon.js';
-import { altMatches, inList, WordMemo, wordIdsOf } from './pattern.js';
+import { altMatches, compileWordList, inList, WordMemo, wordIdsOf, type Alt } from './pattern.js';
 import { isCloser, isOpener, sentenceWords, type Segmented, type Sentence } from './segment.js';
 import type { Token } from './text.js';
 
@@ -29,7 +29,8 @@ export interface DraftEvent {
 }
 
 const TARGET_MARKERS = new Set(['contre', 'against', 'sur', 'on', 'vers', 'territoire', 'sol', 'frontieres', 'de', 'du', "d'", 'des', 'of', 'in', 'en', 'a', 'au']);
-const OBJECT_MARKERS = new Set(['contre', 'against', 'a', 'au', 'aux', 'to', 'vers', 'envers']);
+// "selon X" names a source, never the agent.
+const OBJECT_MARKERS = new Set(['contre', 'against', 'a', 'au', 'aux', 'to', 'vers', 'envers', 'selon']);
 const TARGET_TYPES = new Set<EventType>(['WARNING', 'NUCLEAR_THREAT', 'MAJOR_STRIKE', 'STRIKE_ON_NUCLEAR_STATE', 'WEAPONS_AUTHORIZATION', 'FALSE_FLAG_ALLEGATION']);
 const TOPIC_MARKERS = new Set(['concernant', 'regarding', 'concerning', 'about', 'sujet', 'apres', 'after', 'avant', 'before']);
 const SPEECH_ACT_TYPES = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'RISK_ASSESSMENT', 'DOCTRINE_STATEMENT', 'FALSE_FLAG_ALLEGATION']);
@@ -43,6 +44,8 @@ interface Ctx {
   nuclearSentence: Uint8Array;
   /** Word id of each token (see wordIdsOf). */
   wordIds: Int32Array;
+  /** The actor of the last event of each type coded so far ("a similar test" refers back to it). */
+  lastActor: Map<EventType, string>;
 }
 
 /**
@@ -69,11 +72,20 @@ let partialMarks: Uint8Array = new Uint8Array(0);
 /** Words before a use noun that make it generic ("any use", "toute utilisation", "en cas d'usage"). */
 /** Actions whose noun takes its state from an adjective ("le déploiement d'armes nucléaires russes"). */
 const NOMINAL_ACTIONS = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERCISE', 'MISSILE_TEST', 'ALERT_RAISED']);
+const PERSON_KINDS = new Set<string>(['person', 'role']);
 /** Mention kinds that name a state or alliance as a noun; only those coordinated make a joint action. */
 const COORDINATED_KINDS = new Set<string>(['state', 'alliance', 'body']);
 /** Speech acts whose speaker is their actor's official: the person who threatens or warns is the source. */
 const OWN_SPEECH = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'FALSE_FLAG_ALLEGATION', 'DE_ESCALATION']);
 const GENERIC_USE = new Set(['any', 'toute', 'tout', 'such', 'cas', 'event']);
+/** Prepositions before a mention that make it no subject (of an issuing verb). */
+const ISSUER_NOT_AFTER = new Set(['in', 'at', 'for', 'to', 'on', 'from', 'with', 'a', 'au', 'aux', 'en', 'dans', 'pour', 'sur', 'avec', 'par', 'by']);
+const INDEFINITES = new Set(['un', 'une', 'a', 'an', 'any', 'toute', 'tout']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'des', 'the', 'a', 'an', 'any', 'toute', 'tout']);
+const PARTICIPLE = /(ed|e|es|u|ue|us|ues)$/;
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'ete', 'etait', 'etaient', 'fut', 'furent', 'etre']);
+/** Actions whose actor a named delivery system tells when the sentence names none. */
+const OWNED_ACTIONS = new Set<EventType>(['MISSILE_TEST', 'NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERCISE']);
 
 /** The trigger is the speech-act verb itself (threaten, warn, condemn), not a noun or content word. */
 function isSpeechVerb(norm: string): boolean {
@@ -111,7 +123,7 @@ const NOT_NUCLEAR_AFTER = new Set(['non', 'non-', 'sans']);
 export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discourse): DraftEvent[] {
   const { tokens, sentences, paragraphs } = seg;
   const wordIds = wordIdsOf(tokens);
-  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence: nuclearSentences(seg, wordIds), wordIds };
+  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence: nuclearSentences(seg, wordIds), wordIds, lastActor: new Map() };
   markPartialQuotes(tokens.length, disc);
   const listParagraph = paragraphs.map((p) => isListLine(tokens, p.tokStart, p.tokEnd));
   const out: DraftEvent[] = [];
@@ -133,7 +145,9 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
       }
     }
     if (sent.paragraph !== question?.paragraph) question = null;
+    const before = out.length;
     sentenceEvents(ctx, sent, out);
+    for (let i = before; i < out.length; i++) ctx.lastActor.set(out[i].type, out[i].actor);
   }
   if (replies.length === 0) return out;
   // An answer that goes on to say it in full ("No. We have not seen any change...") needs no anaphora.
@@ -230,6 +244,12 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
     // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' || o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
+    // "Russia was notified ahead of the launch": the launch right after a notice is its object, not a test.
+    if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'speech' && o.end <= m.start && m.start - o.end <= 4)) continue;
+    // "strategic risk reduction", "nuclear risk reduction channels": the risk named by a de-escalation is no assessment.
+    if (m.rule.type === 'RISK_ASSESSMENT' && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.start < m.end && m.start < o.end)) continue;
+    // "la menace nucléaire a plané sur...": a threat named inside an assessment of the risk is that risk.
+    if (m.rule.type === 'NUCLEAR_THREAT' && m.rule.kind === 'speech' && matches.some((o) => o.rule.type === 'RISK_ASSESSMENT' && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
     const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
     if (!d) continue;
     if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
@@ -246,14 +266,16 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
 /** Drops drafts subsumed by another one of the sentence, keeps the best per type, actor and polarity. */
 function keepBestDrafts(drafts: DraftEvent[], out: DraftEvent[]): void {
   // A threat subsumes a warning of the same actor; a threat named inside someone else's warning is its object.
-  const threatActors = new Set(drafts.filter((d) => d.type === 'NUCLEAR_THREAT').map((d) => d.actor));
+  // Keyed by actor and source: "Moscou a qualifié les frappes d'irresponsables et Medvedev a affirmé que..." is a
+  // warning by the state and a threat by the official, two events.
+  const threatActors = new Set(drafts.filter((d) => d.type === 'NUCLEAR_THREAT').map((d) => `${d.actor}|${d.attributedTo}`));
   const warningActors = new Set(drafts.filter((d) => d.type === 'WARNING').map((d) => d.actor));
   const typesWithActor = new Set(drafts.filter((d) => d.actorSource !== 'focal').map((d) => d.type));
   const kept = new Map<string, DraftEvent>();
   // A threat named as a noun next to a condemnation ("a condamné ces menaces nucléaires") is its object.
   const nounThreatOnly = drafts.every((d) => d.type !== 'NUCLEAR_THREAT' || d.rule === 'threat-nuclear-noun');
   for (const d of drafts) {
-    if (d.type === 'WARNING' && threatActors.has(d.actor) && !nounThreatOnly) continue;
+    if (d.type === 'WARNING' && threatActors.has(`${d.actor}|${d.attributedTo}`) && !nounThreatOnly) continue;
     // "have not held formal talks on strategic stability": a trigger inside a longer one of the same event is
     // that event; the longer one has the right polarity.
     if (drafts.some((o) => o.type === d.type && o.actor === d.actor && o.polarity !== d.polarity && o.trigStart <= d.trigStart && d.trigEnd <= o.trigEnd && o.trigEnd - o.trigStart > d.trigEnd - d.trigStart)) continue;
@@ -295,7 +317,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   const before = frames.filter((f) => f.cueEnd <= start && f.speaker !== null);
   const paren = frames.find((f) => f.parenthetical && f.cueStart >= end && f.speaker !== null && !(quote && quote.speaker));
   let voice: Speaker | null = quote?.speaker ?? (before.length ? before[before.length - 1].speaker : paren?.speaker ?? null);
-  let reporter: Speaker | null = before.length ? before[0].speaker : quote?.speaker ?? paren?.speaker ?? null;
+  // A transcript label naming nobody we know (a deputy asking a question) is no source: the one it reports is.
+  const sources = before.length > 1 && before[0].cueStart === before[0].cueEnd && before[0].speaker?.id === null && before[0].speaker.state === null ? before.slice(1) : before;
+  let reporter: Speaker | null = sources.length ? sources[0].speaker : quote?.speaker ?? paren?.speaker ?? null;
   if (quote && quote.speaker && before.length === 0) reporter = quote.speaker;
   // The trigger is itself the cue ("a mis Moscou en garde"): the narrator reports it.
   const selfCue = frames.find((f) => f.cueStart <= start && f.cueEnd > start);
@@ -305,6 +329,12 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     reporter = paren?.speaker ?? (selfCue.speaker && selfCue.speaker.kind === 'person' ? selfCue.speaker : null);
   }
   const beliefFrame = frames.some((f) => f.belief && f.cueEnd <= start);
+  // "The declaration also warns that...": a document speaks for the one who issued it.
+  if (!voice && (rule.kind === 'warn' || rule.kind === 'speech')) {
+    const issuer = documentIssuer(ctx, sent);
+    if (issuer) voice = issuer;
+  }
+  if (rule.type === 'WARNING' && warningCompound(tokens, sent, start)) return null;
   if (rule.needs.includes('speaker') && !voice) return null;
   if (rule.needs.includes('official') && !(voice && isOfficial(voice))) return null;
 
@@ -334,6 +364,10 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     }
     case 'warn': {
       const warner = selfCue?.speaker ?? voice;
+      // A warning nobody utters (no speaker, no subject: the document's main state as a guess) is the narrator's.
+      if (!warner && agent.source === 'focal') return null;
+      // "the allies condemn Russia's rhetoric": a state named after the verb is what is condemned, not who.
+      if (!warner && agent.source === 'after' && isSpeechVerb(tokens[start].norm)) return null;
       if (warner && warner.kind === 'person' && !isOfficial(warner)) {
         if (!nuclearNear(ctx, sent.index)) return null;
         type = 'RISK_ASSESSMENT';
@@ -349,13 +383,18 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       if (all.some((o) => o.rule.type === 'WEAPONS_AUTHORIZATION' && o.start < start)) return null;
       if (/^(pour|to|afin)$/.test(tokens[start - 1]?.norm ?? '')) return null;
       const blame = findBlame(ctx, sent, end);
-      const direct = agent.source === 'clause' || agent.source === 'relative' || (agent.source === 'subject' && frames.length === 0);
+      const direct = agent.source === 'clause' || agent.source === 'relative' || agent.source === 'self' || (agent.source === 'subject' && frames.length === 0);
       actor = blame ? blame.actor : direct ? agent.actor : null;
       if (blame?.by) reporter = blame.by;
       if (!actor) return null;
       break;
     }
     default:
+      // A warning nobody utters ("... should make automation a red line"): the narrator's opinion.
+      if (rule.actor === 'speaker' && !voice && agent.source === 'focal' && rule.type === 'WARNING') return null;
+      // "the United States had been notified of the launch", said by a US official: the subject of a passive
+      // speech act received it; the one who made it is not the speaker's side.
+      if (rule.actor === 'speaker' && voice?.state && agent.source === 'clause' && agent.actor === voice.state && PASSIVE_AUX.has(tokens[start - 1]?.norm ?? '') && PARTICIPLE.test(tokens[start].norm)) return null;
       if (rule.actor === 'speaker') actor = voice?.state ?? agent.actor;
       else if (rule.actor === 'possessor') {
         actor = findPossessor(ctx, sent, start, end, voice) ?? agent.actor;
@@ -366,11 +405,36 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
           actor = ctx.focal;
           reaction = true;
         }
-      } else if (rule.actor === 'focal') actor = (rule.type === 'RISK_ASSESSMENT' ? stateInside(ctx, start, end) ?? adjectiveNear(ctx, sent, start, end) : null) ?? ctx.focal ?? agent.actor;
+      } else if (rule.actor === 'previous') {
+        actor = ctx.lastActor.get(rule.type) ?? null;
+        if (!actor) return null;
+      } else if (rule.actor === 'figure') {
+        // A figure with no state before it ("the odds that a false warning triggers a launch are under one
+        // percent") is nobody's risk we can code.
+        actor = stateBeforeFigure(ctx, sent, start, rule);
+        if (!actor) return null;
+      }
+      else if (rule.actor === 'focal') actor = (rule.type === 'RISK_ASSESSMENT' ? stateInside(ctx, start, end) ?? adjectiveNear(ctx, sent, start, end) : null) ?? ctx.focal ?? agent.actor;
       else if (rule.type === 'DOCTRINE_STATEMENT' && agent.source === 'speaker') actor = ctx.focal ?? agent.actor;
       else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? agent.actor;
+      // "Une sortie du TNP constituerait une faute grave", said by a French minister: an action named as a noun
+      // with no agent but the speaker is not the speaker's own: an indefinite one is anybody's, a definite one
+      // is the speaker's only when the text is about the speaker's state ("the updated version of the doctrine",
+      // in a Kremlin readout).
+      else if (rule.kind === 'action' && (agent.source === 'speaker' || (agent.source === 'subject' && agent.actor === voice?.state)) && (INDEFINITES.has(tokens[start - 1]?.norm ?? '') || (DETERMINERS.has(tokens[start - 1]?.norm ?? '') && agent.actor !== ctx.focal))) return null;
       else actor = agent.actor;
   }
+  // "It urges Beijing to engage in risk reduction talks": the one called on does not act; the caller does.
+  if (type === 'DE_ESCALATION' && rule.kind === 'action' && agent.source === 'clause' && actor) {
+    const call = callBefore(ctx, sent, start);
+    if (call >= 0) {
+      const caller = callerBefore(ctx, sent, call) ?? voice?.state ?? null;
+      if (!caller || caller === actor) return null;
+      actor = caller;
+    }
+  }
+  // A test, deployment or exercise of a named system whose sentence names no actor: the system's owner.
+  if (OWNED_ACTIONS.has(type) && (agent.source === 'focal' || agent.source === 'speaker' || !actor) && rule.actor === 'subject') actor = systemOwner(ctx, sent) ?? actor;
   if (!actor) return null;
   const actorInfo = gaz.actors.get(actor);
   if (actorInfo && actorInfo.kind === 'person') actor = actorInfo.state ?? actor;
@@ -412,14 +476,14 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
     rule: rule.id,
     cueSentence: quote ? quote.cueSentence : sent.index,
-    actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : agent.source,
+    actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : rule.actor === 'figure' ? 'clause' : agent.source,
     coActors: jointActors(agent, actor),
   };
 }
 
 /** The other states of a coordinated subject when the event's actor is one of them ("Washington, Séoul et Tokyo"). */
 function jointActors(agent: Agent, actor: string): string[] | undefined {
-  if (!agent.coActors || agent.source !== 'clause' || !agent.actor) return undefined;
+  if (!agent.coActors || (agent.source !== 'clause' && agent.source !== 'subject') || !agent.actor) return undefined;
   const all = [agent.actor, ...agent.coActors];
   return all.includes(actor) ? all.filter((x) => x !== actor) : undefined;
 }
@@ -443,6 +507,8 @@ function resolveUse(ctx: Ctx, sent: Sentence, start: number, end: number, all: R
   if (all.some((o) => !(negatedBelief && o.rule.type === 'PLANNING_REPORTED') && (o.rule.type === 'PLANNING_REPORTED' || o.rule.type === 'DE_ESCALATION' || o.rule.type === 'NUCLEAR_USE'))) return null;
   for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) if (TOPIC_MARKERS.has(tokens[k].norm) || (tokens[k].norm === 'parle' || tokens[k].norm === 'talks')) return null;
   if (!agent.actor || agent.source === 'focal' || agent.source === 'speaker') return null;
+  // "David Lammy said the nuclear test would be bad news": the sentence's subject is the speaker, not the user.
+  if (agent.source === 'subject' && voice?.state === agent.actor) return null;
   const actor = agent.actor;
   const selfSpeaker = voice && voice.state === actor && isOfficial(voice);
   let type: EventType;
@@ -465,6 +531,7 @@ function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, t
   if (negations % 2 === 1) return 'negated';
   // "Londres et Washington envisagent d'autoriser": an action under consideration (a plan is its own type).
   if (type !== 'PLANNING_REPORTED' && deliberated(tokens, sent, start)) return 'hypothetical';
+  if (conditionalAfterNoun(tokens, sent, start, end)) return 'hypothetical';
   if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) return 'hypothetical';
   return 'asserted';
 }
@@ -477,6 +544,107 @@ function isOfficial(s: Speaker): boolean {
 function nuclearNear(ctx: Ctx, sentence: number): boolean {
   for (let s = sentence; s >= 0 && s >= sentence - NUCLEAR_CONTEXT_SENTENCES; s--) if (ctx.nuclearSentence[s]) return true;
   return false;
+}
+
+/**
+ * A sentence whose subject is a document ("The declaration also warns", "Le communiqué dénonce"): the state or body
+ * that issued it in one of the six sentences before ("NATO leaders ... adopted a declaration").
+ */
+function documentIssuer(ctx: Ctx, sent: Sentence): Speaker | null {
+  const lex = lexicon();
+  const { tokens, sentences } = ctx.seg;
+  const k = sent.tokStart;
+  // "The declaration", "The final communiqué", "Le communiqué final".
+  if (!lex.documentDeterminers.has(tokens[k]?.norm ?? '') || !(lex.documentNouns.has(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.kind === 'word' && lex.documentNouns.has(tokens[k + 2]?.norm ?? '')))) return null;
+  for (let si = sent.index - 1; si >= Math.max(0, sent.index - 6); si--) {
+    const s = sentences[si];
+    for (let v = s.tokStart; v < s.tokEnd; v++) {
+      if (!inList(lex.issueVerbs, tokens[v].norm)) continue;
+      let names = false;
+      for (let j = v + 1; j < Math.min(s.tokEnd, v + 6) && !names; j++) names = lex.documentNouns.has(tokens[j].norm);
+      if (!names) continue;
+      // The issuer is the subject: the first state or body before the verb that no preposition governs.
+      for (let j = s.tokStart; j < v; j++) {
+        const mi = ctx.disc.mentionOf[j];
+        if (mi < 0) continue;
+        const m = ctx.mentions[mi];
+        j = m.tokEnd - 1;
+        if (!m.state || m.kind === 'person' || m.kind === 'role' || ISSUER_NOT_AFTER.has(governedBy(tokens, m) ?? '')) continue;
+        return { id: m.state, name: m.text, state: m.state, kind: 'state', gender: null, role: 'official', vague: false };
+      }
+    }
+  }
+  return null;
+}
+
+/** A call verb a few words before the trigger with a state named between them ("urges Beijing to engage"), or -1. */
+function callBefore(ctx: Ctx, sent: Sentence, start: number): number {
+  const { tokens } = ctx.seg;
+  const calls = lexicon().callVerbs;
+  for (let k = start - 1; k >= Math.max(sent.tokStart, start - 12); k--) {
+    if (!inList(calls, tokens[k].norm)) continue;
+    for (let j = k + 1; j < start; j++) if (ctx.disc.mentionOf[j] >= 0 && ctx.mentions[ctx.disc.mentionOf[j]].state) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** The subject before a call verb: the first state, body or person in the sentence that no preposition governs. */
+function callerBefore(ctx: Ctx, sent: Sentence, call: number): string | null {
+  for (let j = sent.tokStart; j < call; j++) {
+    const mi = ctx.disc.mentionOf[j];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    j = m.tokEnd - 1;
+    if (m.state && !ISSUER_NOT_AFTER.has(governedBy(ctx.seg.tokens, m) ?? '')) return m.state;
+  }
+  return documentIssuer(ctx, sent)?.state ?? null;
+}
+
+/** "early warning", "a missile warning officer", "warning systems": "warning" inside a compound noun. */
+function warningCompound(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  if (!tokens[start].norm.startsWith('warning')) return false;
+  const lex = lexicon();
+  return (start > sent.tokStart && lex.warningBefore.has(tokens[start - 1].norm)) || lex.warningAfter.has(tokens[start + 1]?.norm ?? '');
+}
+
+/** The state named last before a figure, back to the previous match of the same rule (an earlier figure). */
+function stateBeforeFigure(ctx: Ctx, sent: Sentence, start: number, rule: EventRule): string | null {
+  const { tokens } = ctx.seg;
+  for (let k = start - 1; k >= sent.tokStart; k--) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      k = m.tokStart;
+      const gov = governedBy(tokens, m);
+      if (m.state && m.kind !== 'person' && (m.kind === 'adjective' || !(gov && OBJECT_MARKERS.has(gov)))) return m.state;
+      continue;
+    }
+    if (inList(figureWords(rule), tokens[k].norm)) return null;
+  }
+  return null;
+}
+
+const figureAlts = new Map<EventRule, Alt[]>();
+/** The single words of a rule's patterns (its figure words). */
+function figureWords(rule: EventRule): Alt[] {
+  let alts = figureAlts.get(rule);
+  if (!alts) {
+    alts = compileWordList(rule.patterns.filter((p) => !p.includes(' ')));
+    figureAlts.set(rule, alts);
+  }
+  return alts;
+}
+
+/** The owner of a delivery system named in the sentence ("an unarmed Minuteman III" -> USA). */
+function systemOwner(ctx: Ctx, sent: Sentence): string | null {
+  const { tokens } = ctx.seg;
+  const owners = lexicon().systemOwners;
+  for (let k = sent.tokStart; k < sent.tokEnd; k++) {
+    if (tokens[k].kind !== 'word') continue;
+    for (const o of owners) if (inList(o.alts, tokens[k].norm)) return o.state;
+  }
+  return null;
 }
 
 /** Start of the clause containing token k: after a complementiser, relative pronoun, ';', ':' or a quote mark. */
@@ -540,6 +708,12 @@ export function governedBy(tokens: readonly Token[], m: Mention): string | null 
   return k >= 0 ? tokens[k].norm : null;
 }
 
+/** The mention whose last token is k, if any. */
+function mentionEndingAt(ctx: Ctx, k: number): Mention | null {
+  const mi = k >= 0 ? ctx.disc.mentionOf[k] : -1;
+  return mi >= 0 && ctx.mentions[mi].tokEnd === k + 1 ? ctx.mentions[mi] : null;
+}
+
 function mentionState(m: Mention): string | null {
   return m.state;
 }
@@ -568,6 +742,9 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       // "U.S. and South Korean forces", "la Russie et la Biélorussie": coordinated agents, the first named leads;
       // when both are named as states ("Londres et Washington envisagent..."), each one acts (one event each).
       const conj = tokens[m.tokStart - 1]?.norm === 'and' || tokens[m.tokStart - 1]?.norm === 'et' ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
+      // "Biden et Xi ont réaffirmé...": two persons of different states act together, one event each.
+      const partner = PERSON_KINDS.has(m.kind) && conj > cs ? mentionEndingAt(ctx, conj - 1) : null;
+      if (st && partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== st) return { actor: partner.state, source: 'clause', person: partner.id, coActors: [st] };
       if (st && conj > cs) {
         for (let j = conj - 1; j >= Math.max(cs, conj - 3); j--) {
           const mj = mentionOf[j];
@@ -655,7 +832,13 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     k = m.tokEnd - 1;
     if (prev && OBJECT_MARKERS.has(prev.norm)) continue;
     if (m.kind === 'adjective') continue;
-    if (m.state) return { actor: m.state, source: 'subject' };
+    if (m.state) {
+      // "Joe Biden and Xi Jinping affirmed that...": the second person's state acts too.
+      const next = PERSON_KINDS.has(m.kind) && /^(and|et)$/.test(tokens[m.tokEnd]?.norm ?? '') ? ctx.disc.mentionOf[m.tokEnd + 1] : -1;
+      const partner = next >= 0 ? ctx.mentions[next] : null;
+      const coActors = partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== m.state ? [partner.state] : undefined;
+      return { actor: m.state, source: 'subject', coActors };
+    }
   }
   if (voice?.state) return { actor: voice.state, source: 'speaker' };
   return { actor: ctx.focal, source: 'focal' };
@@ -812,15 +995,33 @@ function inConditional(tokens: readonly Token[], sent: Sentence, start: number):
 function hasModality(tokens: readonly Token[], sent: Sentence, start: number, end: number): boolean {
   const lex = lexicon();
   const cs = clauseStart(tokens, sent, start);
-  for (let k = Math.max(cs, start - 6); k < end; k++) if (inList(lex.modal, tokens[k].norm)) return true;
-  for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm)) return true;
+  for (let k = Math.max(cs, start - 6); k < end; k++) if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
+  for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
   const head = tokens[start].norm;
   if (/(erai|irai|rai)(t|ent)$/.test(head) && head.length > 6) return true;
+  if (conditionalAfterNoun(tokens, sent, start, end)) return true;
   // A gerund takes the modality of its main verb: "pourrait chercher à intimider en multipliant les exercices".
   for (let k = Math.max(cs, start - 3); k < start - 1; k++) {
     if (/^(en|by)$/.test(tokens[k].norm) && /(ant|ing)$/.test(tokens[k + 1].norm)) {
       for (let j = cs; j < k; j++) if (inList(lex.modal, tokens[j].norm)) return true;
     }
+  }
+  return false;
+}
+
+const BEFORE_MONTH = new Set(['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'before', 'after', 'during', 'throughout']);
+/** "exercises in May", "May 9": the month, not the modal. */
+function monthMay(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm !== 'may' || tokens[k].text !== 'May') return false;
+  return BEFORE_MONTH.has(tokens[k - 1]?.norm ?? '') || tokens[k + 1]?.kind === 'number';
+}
+
+/** "Une sortie du TNP constituerait une faute", "a withdrawal would be a mistake": a noun trigger, then a conditional. */
+function conditionalAfterNoun(tokens: readonly Token[], sent: Sentence, start: number, end: number): boolean {
+  if (!DETERMINERS.has(tokens[start - 1]?.norm ?? '')) return false;
+  for (let k = end; k < Math.min(sent.tokEnd, end + 4); k++) {
+    const n = tokens[k].norm;
+    if (n === 'would' || n === 'serait' || n === 'seraient' || (/(erai|irai|rai)(t|ent)$/.test(n) && n.length > 6)) return true;
   }
   return false;
 }
@@ -848,8 +1049,8 @@ function directNegation(tokens: readonly Token[], sent: Sentence, start: number)
   for (let k = Math.max(sent.tokStart, start - 3); k < start; k++) {
     const n = tokens[k].norm;
     if (litotes(tokens, k, start)) return false;
-    if (n === 'pas' || n === 'jamais' || n === 'not' || n === 'never' || n === "n't" || /n't$/.test(n)) return true;
-    if (lex.negWords.has(n) && n !== 'sans' && n !== 'without' && n !== 'aucun' && n !== 'aucune' && n !== 'no') return true;
+    if ((n === 'pas' || n === 'jamais' || n === 'not' || n === 'never' || n === "n't" || /n't$/.test(n)) && !negationIdiom(tokens, k)) return true;
+    if (lex.negWords.has(n) && n !== 'sans' && n !== 'without' && n !== 'aucun' && n !== 'aucune' && n !== 'no' && !negationIdiom(tokens, k)) return true;
   }
   return false;
 }
@@ -871,7 +1072,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
     const n = tokens[k].norm;
     if (n === 'ne' || n === "n'") continue;
     if (litotes(tokens, k, start)) break;
-    let hit = lex.negWords.has(n);
+    let hit = (lex.negWords.has(n) && !negationIdiom(tokens, k)) || inList(lex.refusal, n);
     if (!hit && lex.nePartners.has(n)) {
       for (let j = k - 1; j >= Math.max(sent.tokStart, k - 4); j--) if (tokens[j].norm === 'ne' || tokens[j].norm === "n'") hit = true;
     }
@@ -883,10 +1084,14 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   // Evidential / belief negation earlier in the sentence, reaching across "que/that" or an omitted "that"
   // ("there was no sign Beijing was preparing to..."): up to the plain-negation window, which counted already.
   const evidLimit = from;
+  let lastNegation = -10;
   for (let k = sent.tokStart; k < evidLimit; k++) {
     const n = tokens[k].norm;
     const isNeg = n === 'ne' || n === "n'" || lex.negWords.has(n);
-    if (!isNeg) continue;
+    if (!isNeg || negationIdiom(tokens, k)) continue;
+    // "aucun décret ni aucune déclaration": the second negator is coordinated with the first, one negation.
+    if (k - lastNegation <= 6 && (lex.negCoordinated.has(tokens[k - 1].norm) || lex.negCoordinated.has(tokens[k - 2]?.norm ?? ''))) continue;
+    lastNegation = k;
     // ne ... partner: skip to the partner.
     let j = k + 1;
     if (n === 'ne' || n === "n'") {
@@ -905,6 +1110,13 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
     k = j;
   }
   return count;
+}
+
+/** A negation word opening a fixed phrase that negates nothing ("sans doute", "no doubt", "not only"). */
+function negationIdiom(tokens: readonly Token[], k: number): boolean {
+  const norms: string[] = [];
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) norms.push(tokens[j].norm);
+  return lexicon().negIdioms.match(norms).some((m) => m.start === 0);
 }
 
 /** "any use", "toute utilisation", "en cas d'usage", "in the event of use": a generic use named as a condition. */

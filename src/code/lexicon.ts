@@ -57,13 +57,39 @@ export const CuesFileSchema = z.object({
   complementizers: words,
   officials: words,
   vague: words,
-  negation: z.object({ nePartners: words, words, evidential: words }),
+  negation: z.object({
+    nePartners: words,
+    words,
+    evidential: words,
+    /** "ni", "nor": a negator right after one is coordinated with the previous one (one negation). */
+    coordinated: words.default([]),
+    /** Fixed phrases whose negation word negates nothing ("sans doute", "no doubt", "not only"). */
+    idioms: words.default([]),
+    /** Verbs of refusal that deny the action after them ("refuses the talks"). */
+    refusal: words.default([]),
+  }),
   modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
   /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
   negativeReplies: words.default([]),
-  ruleWords: z.object({ opposition: words, blame: words, speechVerbs: words, listLabels: words, training: words, negationFillers: words }),
+  ruleWords: z.object({
+    opposition: words,
+    blame: words,
+    speechVerbs: words,
+    listLabels: words,
+    training: words,
+    negationFillers: words,
+    /** Words around "warning" that make it part of a compound noun ("early warning", "warning systems"). */
+    warningBefore: words.default([]),
+    warningAfter: words.default([]),
+    /** Verbs that call on someone to act: the one called on is not the agent of the action after. */
+    callVerbs: words.default([]),
+  }),
+  /** Speaker lines of a parliamentary record: honorifics before the name, and the chair's titles. */
+  recordLabels: z.object({ honorifics: words, chair: words }).default({ honorifics: [], chair: [] }),
+  /** Documents that speak for their issuer ("The declaration warns..."). */
+  documents: z.object({ nouns: words, determiners: words, issueVerbs: words }).default({ nouns: [], determiners: [], issueVerbs: [] }),
   clauseBreaks: words,
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
   titles: z.object({ male: words, female: words, neutral: words.default([]) }),
@@ -76,7 +102,7 @@ const RuleSchema = z.object({
   id: z.string(),
   type: z.enum(EVENT_TYPES),
   kind: z.enum(['action', 'speech', 'use', 'warn', 'strike']),
-  actor: z.enum(['subject', 'speaker', 'possessor', 'focal']).default('subject'),
+  actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous']).default('subject'),
   needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker'])).default([]),
   patterns: z.array(z.string().min(1)).min(1),
   /** What a negated match means: a negated event (keep), or nothing (drop: a denied label asserts nothing). */
@@ -86,6 +112,8 @@ export const EventsFileSchema = z.object({
   ...header,
   classes: z.record(z.string(), words),
   nuclearContext: words.default([]),
+  /** The state that fields each delivery system (folded words of its name). */
+  systemOwners: z.record(z.string().regex(/^[A-Z]{3}$/), words).default({}),
   rules: z.array(RuleSchema).min(1),
 });
 
@@ -113,6 +141,19 @@ export interface Lexicon {
   negWords: Set<string>;
   nePartners: Set<string>;
   evidential: PatternSet<true>;
+  negCoordinated: Set<string>;
+  negIdioms: PatternSet<true>;
+  refusal: Alt[];
+  warningBefore: Set<string>;
+  warningAfter: Set<string>;
+  callVerbs: Alt[];
+  recordHonorifics: Set<string>;
+  recordChair: Set<string>;
+  documentNouns: Set<string>;
+  documentDeterminers: Set<string>;
+  issueVerbs: Alt[];
+  /** Delivery systems and the state that fields them. */
+  systemOwners: { state: string; alts: Alt[] }[];
   modal: Alt[];
   conditional: Set<string>;
   concessive: PatternSet<true>;
@@ -209,6 +250,18 @@ export function lexicon(): Lexicon {
     negWords: new Set(cues.negation.words),
     nePartners: new Set(cues.negation.nePartners),
     evidential: patternSet('cues.yaml', 'negation.evidential', cues.negation.evidential, true as const, classes),
+    negCoordinated: new Set(cues.negation.coordinated),
+    negIdioms: patternSet('cues.yaml', 'negation.idioms', cues.negation.idioms, true as const, classes),
+    refusal: compileWordList(cues.negation.refusal),
+    warningBefore: new Set(cues.ruleWords.warningBefore),
+    warningAfter: new Set(cues.ruleWords.warningAfter),
+    callVerbs: compileWordList(cues.ruleWords.callVerbs),
+    recordHonorifics: new Set(cues.recordLabels.honorifics),
+    recordChair: new Set(cues.recordLabels.chair),
+    documentNouns: new Set(cues.documents.nouns),
+    documentDeterminers: new Set(cues.documents.determiners),
+    issueVerbs: compileWordList(cues.documents.issueVerbs),
+    systemOwners: Object.entries(eventsFile.systemOwners).map(([state, list]) => ({ state, alts: compileWordList(list) })),
     modal: compileWordList(cues.modality.words),
     conditional: new Set(cues.modality.conditional),
     concessive: patternSet('cues.yaml', 'modality.concessive', cues.modality.concessive, true as const, classes),
