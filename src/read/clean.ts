@@ -521,6 +521,10 @@ function readMoreCue(folded: string, lexicon: Lexicon): 'alone' | 'inline' | nul
     // "Related: <headline>": any cue followed by a colon introduces a cross-link.
     if (/^\s?:/u.test(rest)) return 'inline';
   }
+  // "More from Opinion: <headline>": a section cue, a section name of at most four words, a colon.
+  for (const cue of lexicon.sectionCues) {
+    if (startsWithWord(bare, cue) && /^(?:\s+[^\s:]+){1,4}\s?:/u.test(bare.slice(cue.length))) return 'inline';
+  }
   return null;
 }
 

@@ -14,6 +14,7 @@ const LexiconSchema = z.object({
   shareWords: phraseList,
   sharePrefixes: phraseList,
   readMoreCues: z.array(z.object({ text: z.string().min(1), inline: z.boolean() })),
+  sectionCues: phraseList.default([]),
   navPrefixes: z.array(z.object({ text: z.string().min(1), caseSensitive: z.boolean() })),
   navLines: phraseList,
   adLines: phraseList,
@@ -44,6 +45,8 @@ export interface Lexicon {
   shareWords: Set<string>;
   sharePrefixes: string[];
   readMoreCues: { text: string; inline: boolean }[];
+  /** "more from": followed by a short section name and a colon, a cross-link line. */
+  sectionCues: string[];
   navPrefixes: { text: string; caseSensitive: boolean }[];
   navLines: Set<string>;
   adLines: Set<string>;
@@ -112,6 +115,7 @@ function compile(raw: RawLexicon): Lexicon {
     readMoreCues: raw.readMoreCues
       .map((c) => ({ text: foldForMatch(c.text), inline: c.inline }))
       .sort((a, b) => b.text.length - a.text.length),
+    sectionCues: fold(raw.sectionCues),
     navPrefixes: raw.navPrefixes.map((p) => ({ text: p.caseSensitive ? p.text : foldForMatch(p.text), caseSensitive: p.caseSensitive })),
     navLines: new Set(fold(raw.navLines)),
     adLines: new Set(fold(raw.adLines)),

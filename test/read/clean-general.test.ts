@@ -110,6 +110,12 @@ describe('page noise of many sites', () => {
       'Our Standards: The Trust Principles.',
       'Watch the full interview on our website.',
       'Retrouvez l’intégralité de l’entretien sur notre site',
+      'More from Opinion: Deterrence without treaties is a bet on luck',
+      'Latest from World News: Seoul says Pyongyang fired a missile',
+      'Vous avez repéré une erreur ? Écrivez-nous',
+      'Spotted an error? Tell us',
+      'Cet article vous a-t-il été utile ? Oui | Non',
+      'Was this article helpful? Yes | No',
     ]);
   });
 
@@ -153,6 +159,8 @@ describe('article text is kept', () => {
       'Vingt minutes plus tard, le Kremlin a démenti.',
       'Putin spoke for 90 minutes | the longest speech of his term | officials said on Tuesday that it was a warning.',
       'Le direct est terminé pour la Russie, a ironisé le ministre, qui estime que les négociations sont mortes.',
+      'More from the same briefing came on Tuesday, when the spokesman said that the drills were routine.',
+      'Analysts spotted an error in the radar data: the launch had been a test, the ministry said on Tuesday.',
     ]);
   });
 
