@@ -200,6 +200,16 @@ class DocumentDiscourse {
   private officialGroupAt(k: number, limit: number): Speaker | null {
     const tokens = this.tokens;
     const group = this.officialGroupCore(k, limit);
+    // "Vasily Nebenzya, Russia's permanent representative, said": the role is in apposition to the person.
+    if (group && group.state) {
+      for (let c = k - 1; c >= Math.max(1, k - 5); c--) {
+        if (tokens[c].text !== ',') continue;
+        const mi = this.mentionOf[c - 1];
+        const m = mi >= 0 ? this.mentions[mi] : null;
+        if (m && m.kind === 'person' && m.state === group.state) return speakerFromMention(m);
+        break;
+      }
+    }
     if (group && !group.vague) {
       // "un chef de l'espionnage britannique", "a senior defense official": one person, not yet named.
       for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
@@ -353,6 +363,13 @@ class DocumentDiscourse {
         const s = speakerFromMention(m);
         if (!s) continue;
         if (s.kind === 'person') return s;
+        // "Vasily Nebenzya, Russia's permanent representative, called ... and said": the person the state's
+        // role is in apposition to is the subject.
+        const head = tokens[m.tokStart - 1]?.text === ',' ? mentionOf[m.tokStart - 2] : -1;
+        if (!stateCandidate && head >= 0 && mentions[head].kind === 'person' && mentions[head].state === s.state) {
+          const person = speakerFromMention(mentions[head]);
+          if (person) return person;
+        }
         if (!stateCandidate) stateCandidate = s;
         continue;
       }
@@ -483,6 +500,9 @@ class DocumentDiscourse {
       quoteOf[q.open] = quotes.length - 1;
     }
     const firstQuoteIndex = quotes.length - paraQuotes.length;
+    // A quotation over several paragraphs, French style: « opens the first one, » closes the last one, the
+    // paragraphs between carry no mark. They are the quote's speaker's words up to the closing mark.
+    const carried = this.pendingQuote?.speaker && !continuesQuote && (paraQuotes.length === 0 || paraQuotes[0].open > para.tokStart) ? this.closingLater(para.index) : -1;
 
     // Transcript speaker labels ("MARK RUTTE:", "QUESTION:", "Réponse :"): the labelled speaker says every
     // sentence of the paragraph and of the unlabelled paragraphs that follow, until the next label.
@@ -495,8 +515,12 @@ class DocumentDiscourse {
     const labelEnd = label ? label.end : para.tokStart;
 
     // 2. Frames, sentence by sentence, with coreference as we go.
+    const carriedQuote = carried >= 0 ? this.pendingQuote : null;
     for (let si = para.sentStart; si < para.sentEnd; si++) {
       const sent = sentences[si];
+      if (carriedQuote?.speaker && (carried >= sent.tokStart || carried === Infinity)) {
+        frames[si].push({ sentence: si, cueStart: sent.tokStart, cueEnd: sent.tokStart, cue: carriedQuote.cue ?? '', speaker: carriedQuote.speaker, belief: false, parenthetical: false, negated: false });
+      }
       this.sentenceFrames(sent, labelEnd);
       this.rememberPersons(sent);
     }
@@ -515,8 +539,28 @@ class DocumentDiscourse {
 
     // 3. Speakers of this paragraph's quotes.
     this.quoteSpeakers(para, firstQuoteIndex, continuesQuote);
+    // The carried quotation's text runs to its closing mark.
+    if (carriedQuote && carried >= 0) carriedQuote.end = carried === Infinity ? tokens[para.tokEnd - 1].end : tokens[Math.max(para.tokStart, carried - 1)].end;
     const lastQ = paraQuotes[paraQuotes.length - 1];
-    this.pendingQuote = lastQ && lastQ.close < 0 ? lastQ : null;
+    this.pendingQuote = lastQ && lastQ.close < 0 ? lastQ : carried === Infinity ? carriedQuote : null;
+  }
+
+  /**
+   * For a paragraph that continues a quotation without a mark: the closing mark in it (token index), Infinity when
+   * it closes in one of the next five paragraphs, -1 when no closing mark comes before a new opening one.
+   */
+  private closingLater(pi: number): number {
+    const { tokens } = this;
+    for (let p = pi; p < Math.min(this.paragraphs.length, pi + 6); p++) {
+      const para = this.paragraphs[p];
+      for (let k = para.tokStart; k < para.tokEnd; k++) {
+        const t = tokens[k];
+        if (t.kind !== 'quote' || t.text === '"') continue;
+        if (isOpener(t)) return -1;
+        if (isCloser(t)) return p === pi ? k : Infinity;
+      }
+    }
+    return -1;
   }
 
   /** The frames of one sentence: the transcript label, an opinion holder, and one per reported-speech cue. */
@@ -548,6 +592,8 @@ class DocumentDiscourse {
       // Passive "être considérée comme", "is considered": not a speech act of anybody named here.
       const aux = tokens[cueStart - 1]?.norm;
       if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux)) continue;
+      // "its announced stationing", "their stated goal": a participle used as an adjective reports nothing.
+      if (aux && /^(its|their|his|her|our|the|an)$/.test(aux) && /ed$/.test(tokens[cueStart].norm) && tokens[cueEnd]?.kind === 'word') continue;
       const frame = this.cueFrame(sent, cueStart, cueEnd, cm.payload);
       frames[si].push(frame);
       if (frame.speaker && frame.speaker.kind === 'person') this.recentSpeakers.push({ speaker: frame.speaker, sentence: si });
@@ -578,11 +624,12 @@ class DocumentDiscourse {
         speaker = this.statementNounSpeaker(cueStart, sent.tokStart);
       } else {
         const g = next ? this.pronounGender(next.norm) : undefined;
-        speaker = g !== undefined ? this.resolvePronoun(g, si) : this.sourceRightAfter(cueEnd, sent.tokEnd);
+        speaker = g !== undefined ? this.resolvePronoun(g, si) : this.sourceRightAfter(cueEnd, sent.tokEnd) ?? this.officialsAgain(cueEnd, sent.tokEnd, si);
         if (!speaker) speaker = { id: null, name: joinText(tokens, cueEnd, Math.min(sent.tokEnd, cueEnd + 3)), state: null, kind: 'group', gender: null, role: null, vague: true };
       }
       // "..., according to U.S. officials.", "..., selon le Pentagone.": the source of the words before.
-      if (before >= 0 && tokens[before].text === ',' && sent.tokEnd - cueEnd <= 8) parenthetical = true;
+      // "..., according to two of the officials, who spoke on condition of anonymity.": a relative clause may follow.
+      if (before >= 0 && tokens[before].text === ',' && (sent.tokEnd - cueEnd <= 8 || this.sourceThenRelative(cueEnd, sent.tokEnd))) parenthetical = true;
     } else if (coordinated) {
       speaker = frames[si][frames[si].length - 1].speaker;
     } else if (inverted) {
@@ -608,7 +655,8 @@ class DocumentDiscourse {
         // Only when the words before the comma are a clause of their own ("Biden a donné son feu vert...,
         // a confirmé un responsable"), not a subject with a participle ("An official, speaking on ..., said").
         const finiteBefore = this.hasAuxiliary(sent.tokStart, before);
-        if (after && !between && !apposition && (finiteBefore || (speaker.kind === 'state' && after.kind === 'person'))) {
+        // An official group after the cue ("..., ont indiqué des responsables américains") speaks, as a person would.
+        if (after && !between && !apposition && (finiteBefore || (speaker.kind === 'state' && (after.kind === 'person' || (after.kind === 'group' && !after.vague && after.state !== null))))) {
           speaker = after;
           parenthetical = true;
         }
@@ -618,7 +666,7 @@ class DocumentDiscourse {
     // "..., Ryder said." / "..., the President added.": a cue closing the sentence after a comma.
     if (!parenthetical && speaker && this.lastWordOfSentence(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, 5)) parenthetical = true;
     // "..., a senior U.S. defense official said on Tuesday.": a short source phrase after a comma, and a short tail.
-    if (!parenthetical && speaker && cueKind === 'verb' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !this.complementAfter(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, 9) && !this.verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
+    if (!parenthetical && speaker && cueKind === 'verb' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !this.complementAfter(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, this.sourceModified(cueStart, sent.tokStart) ? 16 : 9) && !this.verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
     return { sentence: si, cueStart, cueEnd, cue: cueText.join(' ').replace(/\s+,/g, ','), speaker, belief, parenthetical, negated: this.negatedCue(cueStart, sent.tokStart) };
   }
 
@@ -678,11 +726,42 @@ class DocumentDiscourse {
           q.speaker = last.speaker;
           q.cue = last.cue;
           q.cueSentence = last.cueSentence;
+        } else {
+          // "...la traduction du communiqué diffusé par le ministère russe des Affaires étrangères." then the quoted
+          // text: a document announced in the paragraph before speaks for its issuer.
+          const issuer = this.issuerAnnounced(para.index - 1);
+          if (issuer) {
+            q.speaker = issuer.speaker;
+            q.cue = issuer.cue;
+            q.cueSentence = issuer.sentence;
+          }
         }
       }
       if (q.speaker && q.speaker.kind === 'person') this.recentSpeakers.push({ speaker: q.speaker, sentence: q.closeSentence });
       previous = q;
     }
+  }
+
+  /** The issuer of a document named in paragraph `pi` ("le communiqué diffusé par X", "a statement by X", "X's statement"). */
+  private issuerAnnounced(pi: number): { speaker: Speaker; cue: string; sentence: number } | null {
+    if (pi < 0) return null;
+    const { tokens, mentionOf, mentions, lex } = this;
+    const para = this.paragraphs[pi];
+    let docAt = -1;
+    for (let k = para.tokStart; k < para.tokEnd; k++) if (lex.documentNouns.has(tokens[k].norm) && this.quoteOf[k] < 0) docAt = k;
+    if (docAt < 0) return null;
+    for (let k = docAt + 1; k < para.tokEnd; k++) {
+      const mi = mentionOf[k];
+      if (mi < 0) continue;
+      const m = mentions[mi];
+      k = m.tokEnd - 1;
+      if (!m.state) continue;
+      // "le ministère russe des Affaires étrangères", "the Russian foreign ministry": the state's organ.
+      const organ = m.kind === 'adjective' && (this.isOfficialNoun(tokens[m.tokStart - 1]) || this.isOfficialNoun(tokens[m.tokEnd]) || this.isOfficialNoun(tokens[m.tokEnd + 1]));
+      const speaker = organ ? { id: m.state, name: m.name, state: m.state, kind: 'state' as const, gender: null, role: 'official', vague: false } : speakerFromMention(m);
+      if (speaker) return { speaker, cue: joinText(tokens, docAt, m.tokEnd), sentence: this.sentenceOfToken[docAt] };
+    }
+    return null;
   }
 
   private hasAuxiliary(from: number, to: number): boolean {
@@ -704,6 +783,19 @@ class DocumentDiscourse {
     const tokens = this.tokens;
     for (let k = from; k < to; k++) if (tokens[k].kind === 'word' || tokens[k].kind === 'number') return false;
     return true;
+  }
+
+  /** A short source phrase, a comma and a relative clause ("two of the officials, who spoke on condition..."). */
+  private sourceThenRelative(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(to - 1, from + 8); k++) if (tokens[k].text === ',') return /^(who|qui|lesquels|lesquelles)$/.test(tokens[k + 1].norm);
+    return false;
+  }
+
+  /** "three U.S. officials familiar with the intelligence said": a source phrase lengthened by a modifier. */
+  private sourceModified(cueStart: number, floor: number): boolean {
+    for (let k = cueStart - 1; k >= Math.max(floor, cueStart - 9); k--) if (inList(this.lex.sourceModifiers, this.tokens[k].norm)) return true;
+    return false;
   }
 
   private commaWithin(cueStart: number, floor: number, n: number): boolean {
@@ -728,6 +820,23 @@ class DocumentDiscourse {
   }
 
   /** "selon le Pentagone", "according to U.S. officials", "selon les médias": the source named right after. */
+  /**
+   * "according to two of the officials", "selon ces responsables": officials named before without their state are
+   * the group named as a source in one of the three sentences before ("three U.S. officials said").
+   */
+  private officialsAgain(from: number, to: number, si: number): Speaker | null {
+    const { tokens } = this;
+    let found = false;
+    for (let k = from; k < Math.min(to, from + 5) && !found; k++) {
+      if (this.isOfficialNoun(tokens[k]) && !inList(this.lex.vague, tokens[k].norm) && /^(the|these|those|ces)$/.test(tokens[k - 1]?.norm ?? '')) found = true;
+    }
+    if (!found) return null;
+    for (let s = si - 1; s >= Math.max(0, si - 3); s--) {
+      for (const f of this.frames[s]) if (f.speaker && f.speaker.kind === 'group' && f.speaker.state && !f.speaker.vague) return f.speaker;
+    }
+    return null;
+  }
+
   private sourceRightAfter(from: number, to: number): Speaker | null {
     const { tokens, mentionOf, mentions } = this;
     for (let k = from; k < Math.min(to, from + 4); k++) {

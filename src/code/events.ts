@@ -193,7 +193,7 @@ function nuclearSentences(seg: Segmented, wordIds: Int32Array): Uint8Array {
   for (const s of sentences) {
     let found = false;
     for (let k = s.tokStart; k < s.tokEnd; k++) {
-      if (nuclearWord.get(wordIds[k], tokens[k].norm) && !(k > s.tokStart && NOT_NUCLEAR_AFTER.has(tokens[k - 1].norm))) {
+      if (nuclearWord.get(wordIds[k], tokens[k].norm) && !(k > s.tokStart && NOT_NUCLEAR_AFTER.has(tokens[k - 1].norm)) && !civilNuclear(tokens, s, k)) {
         found = true;
         break;
       }
@@ -206,6 +206,17 @@ function nuclearSentences(seg: Segmented, wordIds: Int32Array): Uint8Array {
     if (found) nuclearSentence[s.index] = 1;
   }
   return nuclearSentence;
+}
+
+/** A civil or figurative nuclear word ("centrale nucléaire", "nuclear reactor", "the nuclear option"). */
+function civilNuclear(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const lex = lexicon();
+  if (k > s.tokStart && lex.notNuclearBefore.has(tokens[k - 1].norm)) return true;
+  // A quote mark may stand between ("the EU's \"nuclear option\"", "going \"nuclear\"").
+  const prev = k - 1 > s.tokStart && tokens[k - 1].kind === 'quote' ? tokens[k - 2] : null;
+  if (prev && lex.notNuclearBefore.has(prev.norm)) return true;
+  const next = k + 1 < s.tokEnd ? tokens[k + 1] : null;
+  return next !== null && lex.notNuclearAfter.has(next.norm);
 }
 
 /** Sets `partialMarks` for the document being coded. */
@@ -326,7 +337,8 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (selfCue && before.length === 0 && !quote) {
     // A named person who warns/condemns is the source ("Lavrov a averti que..."); a state is the actor only.
     voice = selfCue.speaker;
-    reporter = paren?.speaker ?? (selfCue.speaker && selfCue.speaker.kind === 'person' ? selfCue.speaker : null);
+    // An unnamed official ("Japan's representative warned") is the source too, as the state (ontology §3).
+    reporter = paren?.speaker ?? (selfCue.speaker && (selfCue.speaker.kind === 'person' || (selfCue.speaker.kind === 'group' && !selfCue.speaker.vague)) ? selfCue.speaker : null);
   }
   const beliefFrame = frames.some((f) => f.belief && f.cueEnd <= start);
   // "The declaration also warns that...": a document speaks for the one who issued it.
@@ -342,6 +354,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   let actor: string | null = null;
   let confidence = 0.55;
   const agent = findAgent(ctx, sent, start, end, voice);
+  // An act told with its doer in its own clause ("Obama and Medvedev signed the treaty", "la France a signé"), not
+  // one whose doer is only guessed ("..., which signed the treaty in 1996 but never ratified it").
+  if (rule.needs.includes('agent') && agent.source !== 'clause' && agent.source !== 'after') return null;
 
   // "une décision dénoncée par les Occidentaux", "condemned by NATO": the one after par/by condemns.
   const passive = (rule.kind === 'warn' || rule.kind === 'speech') && isSpeechVerb(tokens[start].norm) ? passiveAgent(ctx, sent, end) : undefined;
@@ -408,6 +423,10 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       } else if (rule.actor === 'previous') {
         actor = ctx.lastActor.get(rule.type) ?? null;
         if (!actor) return null;
+      } else if (rule.actor === 'owner') {
+        // "souhaitait accueillir le missile russe Orechnik": the host does not deploy, the weapon's owner does.
+        actor = adjectiveInside(ctx, start, end) ?? systemOwner(ctx, sent);
+        if (!actor) return null;
       } else if (rule.actor === 'figure') {
         // A figure with no state before it ("the odds that a false warning triggers a launch are under one
         // percent") is nobody's risk we can code.
@@ -424,6 +443,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       else if (rule.kind === 'action' && (agent.source === 'speaker' || (agent.source === 'subject' && agent.actor === voice?.state)) && (INDEFINITES.has(tokens[start - 1]?.norm ?? '') || (DETERMINERS.has(tokens[start - 1]?.norm ?? '') && agent.actor !== ctx.focal))) return null;
       else actor = agent.actor;
   }
+  // "a resolution that called on all states not to deploy nuclear weapons": what others are called on to do (or
+  // not to do) is nobody's act yet.
+  if (rule.kind === 'action' && type !== 'DE_ESCALATION' && callOnBefore(ctx, sent, start)) return null;
   // "It urges Beijing to engage in risk reduction talks": the one called on does not act; the caller does.
   if (type === 'DE_ESCALATION' && rule.kind === 'action' && agent.source === 'clause' && actor) {
     const call = callBefore(ctx, sent, start);
@@ -483,7 +505,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
 
 /** The other states of a coordinated subject when the event's actor is one of them ("Washington, Séoul et Tokyo"). */
 function jointActors(agent: Agent, actor: string): string[] | undefined {
-  if (!agent.coActors || (agent.source !== 'clause' && agent.source !== 'subject') || !agent.actor) return undefined;
+  if (!agent.coActors || (agent.source !== 'clause' && agent.source !== 'subject' && agent.source !== 'after') || !agent.actor) return undefined;
   const all = [agent.actor, ...agent.coActors];
   return all.includes(actor) ? all.filter((x) => x !== actor) : undefined;
 }
@@ -527,7 +549,8 @@ function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, t
   if (SPEECH_ACT_TYPES.has(type) || rule.kind === 'speech' || rule.kind === 'warn' || rule.kind === 'use') {
     return directNegation(tokens, sent, start) ? 'negated' : 'asserted';
   }
-  const negations = negationCount(tokens, sent, start);
+  if (notRuledOut(tokens, sent, start)) return 'hypothetical';
+  const negations = negationCount(tokens, sent, start) + (negatedInside(tokens, start, end) ? 1 : 0);
   if (negations % 2 === 1) return 'negated';
   // "Londres et Washington envisagent d'autoriser": an action under consideration (a plan is its own type).
   if (type !== 'PLANNING_REPORTED' && deliberated(tokens, sent, start)) return 'hypothetical';
@@ -583,10 +606,26 @@ function callBefore(ctx: Ctx, sent: Sentence, start: number): number {
   const calls = lexicon().callVerbs;
   for (let k = start - 1; k >= Math.max(sent.tokStart, start - 12); k--) {
     if (!inList(calls, tokens[k].norm)) continue;
-    for (let j = k + 1; j < start; j++) if (ctx.disc.mentionOf[j] >= 0 && ctx.mentions[ctx.disc.mentionOf[j]].state) return k;
+    // The one called on follows the verb closely ("urges Beijing", "calls on Russia", "appelle la Chine"); "called
+    // the vote a spectacle and said Moscow..." calls on nobody.
+    for (let j = k + 1; j < Math.min(start, k + 4); j++) if (ctx.disc.mentionOf[j] >= 0 && ctx.mentions[ctx.disc.mentionOf[j]].state) return k;
     return -1;
   }
   return -1;
+}
+
+/** "called on all states not to", "appelé tous les États à ne pas": a call on others, a few words before the trigger. */
+function callOnBefore(ctx: Ctx, sent: Sentence, start: number): boolean {
+  const { tokens } = ctx.seg;
+  const calls = lexicon().callVerbs;
+  for (let k = Math.max(sent.tokStart, start - 10); k < start - 1; k++) {
+    if (!inList(calls, tokens[k].norm)) continue;
+    const next = tokens[k + 1].norm;
+    if (next === 'on' || next === 'upon') return true;
+    // French: "appelle tous les États à ne pas déployer" (a participle or finite verb, not the noun "appel").
+    if (tokens[k].norm !== 'appel' && tokens[k].norm !== 'appels') for (let j = k + 1; j < Math.min(start, k + 6); j++) if (tokens[j].norm === 'a' && tokens[j].text === 'à') return true;
+  }
+  return false;
 }
 
 /** The subject before a call verb: the first state, body or person in the sentence that no preposition governs. */
@@ -708,6 +747,16 @@ export function governedBy(tokens: readonly Token[], m: Mention): string | null 
   return k >= 0 ? tokens[k].norm : null;
 }
 
+/** "la centrale, occupée par l'armée russe", "a plant held by Russian forces": the one who holds it, not the agent. */
+function heldBy(tokens: readonly Token[], m: Mention): boolean {
+  // "par l'armée russe", "par les forces russes", "by Russian forces": a few words back to "par"/"by".
+  for (let k = m.tokStart - 1; k >= Math.max(1, m.tokStart - 3); k--) {
+    if (tokens[k].kind === 'punct') return false;
+    if (/^(par|by)$/.test(tokens[k].norm)) return inList(lexicon().holders, tokens[k - 1].norm);
+  }
+  return false;
+}
+
 /** The mention whose last token is k, if any. */
 function mentionEndingAt(ctx: Ctx, k: number): Mention | null {
   const mi = k >= 0 ? ctx.disc.mentionOf[k] : -1;
@@ -730,13 +779,18 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   // ("..., il pourrait prendre une autre décision") is the subject: the actors before it belong to another clause.
   for (let k = start - 1; k >= cs; k--) {
     const t = tokens[k];
-    if (voice?.state && isSubjectPronoun(tokens, k) && k > cs && tokens[k - 1].text === ',') return pronounAgent(ctx, voice.state);
+    if (isSubjectPronoun(tokens, k) && k > cs && tokens[k - 1].text === ',') {
+      if (voice?.state) return pronounAgent(ctx, voice.state);
+      // "lorsque la Russie avait retiré..., il avait dénoncé": "il" is someone we cannot place, not the state.
+      if (/^(il|elle|he|she)$/.test(t.norm)) return { actor: null, source: 'pronoun' };
+    }
     const mi = mentionOf[k];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
       k = m.tokStart;
       const gov = governedBy(tokens, m);
       if (gov && OBJECT_MARKERS.has(gov)) continue;
+      if (heldBy(tokens, m)) continue;
       let st = mentionState(m);
       let coActors: string[] | undefined;
       // "U.S. and South Korean forces", "la Russie et la Biélorussie": coordinated agents, the first named leads;
@@ -821,7 +875,13 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     const m = ctx.mentions[mi];
     k = m.tokEnd - 1;
     if (m.tokStart - lastTargetMarker <= 3) continue;
-    if (m.state) return { actor: m.state, source: 'after' };
+    if (m.state) {
+      // "put forward by the United States and Japan": a coordinated agent acts too.
+      const conj = tokens[m.tokEnd]?.norm;
+      const other = (conj === 'and' || conj === 'et') && m.tokEnd + 1 < ce ? mentionStartingNear(ctx, m.tokEnd + 1) : null;
+      const coActors = other?.state && other.state !== m.state && COORDINATED_KINDS.has(m.kind) && COORDINATED_KINDS.has(other.kind) ? [other.state] : undefined;
+      return { actor: m.state, source: 'after', coActors };
+    }
   }
   // 4. Subject of the sentence, then the speaker, then the document's focal state.
   for (let k = sent.tokStart; k < start; k++) {
@@ -831,7 +891,7 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     const prev = tokens[m.tokStart - 1];
     k = m.tokEnd - 1;
     if (prev && OBJECT_MARKERS.has(prev.norm)) continue;
-    if (m.kind === 'adjective') continue;
+    if (m.kind === 'adjective' || heldBy(tokens, m)) continue;
     if (m.state) {
       // "Joe Biden and Xi Jinping affirmed that...": the second person's state acts too.
       const next = PERSON_KINDS.has(m.kind) && /^(and|et)$/.test(tokens[m.tokEnd]?.norm ?? '') ? ctx.disc.mentionOf[m.tokEnd + 1] : -1;
@@ -1026,6 +1086,26 @@ function conditionalAfterNoun(tokens: readonly Token[], sent: Sentence, start: n
   return false;
 }
 
+/** "the capability is not yet operational", "le système n'est pas encore opérationnel": a verb negated inside the trigger. */
+function negatedInside(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    const n = tokens[k].norm;
+    if (n === 'not' || n === "n't" || /n't$/.test(n)) return true;
+    if ((n === 'ne' || n === "n'") && (tokens[k + 2]?.norm === 'pas' || tokens[k + 2]?.norm === 'jamais' || tokens[k + 1]?.norm === 'pas')) return true;
+  }
+  return false;
+}
+
+/** "n'excluons aucune option, y compris la levée...", "did not rule out resuming": a negated exclusion before it. */
+function notRuledOut(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const lex = lexicon();
+  for (let k = Math.max(sent.tokStart + 1, start - 10); k < start; k++) {
+    if (!inList(lex.notExcluded, tokens[k].norm)) continue;
+    for (let j = Math.max(sent.tokStart, k - 3); j < k; j++) if (lex.negWords.has(tokens[j].norm) || tokens[j].norm === "n'" || tokens[j].norm === 'ne') return true;
+  }
+  return false;
+}
+
 /** A verb of deliberation right before the trigger in its clause ("envisagent d'autoriser", "are weighing"). */
 function deliberated(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
@@ -1136,6 +1216,32 @@ function nominal(tokens: readonly Token[], start: number): boolean {
 }
 
 /** A state adjective inside the trigger or right after it ("armes nucléaires tactiques russes", "Russian nuclear use"). */
+/** A state adjective inside or right after the trigger ("le missile russe"), or a state named right before a weapon ("US nuclear weapons"). */
+function adjectiveInside(ctx: Ctx, start: number, end: number): string | null {
+  const { tokens } = ctx.seg;
+  const weapons = lexicon().classes.get('WEAP')?.alts ?? [];
+  for (let k = start; k <= end && k < tokens.length; k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    if (k === end && m.kind !== 'adjective') break;
+    const next = tokens[m.tokEnd]?.norm ?? '';
+    if (m.state && (m.kind === 'adjective' || (m.kind !== 'person' && m.tokEnd < end && (nuclearWord.get(ctx.wordIds[m.tokEnd], next) || inList(weapons, next))))) return m.state;
+    k = m.tokEnd - 1;
+  }
+  return null;
+}
+
+/** The mention starting at k, or after a determiner there ("and the Netherlands", "et la France"). */
+function mentionStartingNear(ctx: Ctx, k: number): Mention | null {
+  for (let j = k; j <= k + 1; j++) {
+    const mi = ctx.disc.mentionOf[j];
+    if (mi >= 0 && ctx.mentions[mi].tokStart === j) return ctx.mentions[mi];
+    if (!DETERMINERS.has(ctx.seg.tokens[j]?.norm ?? '')) break;
+  }
+  return null;
+}
+
 function adjectiveNear(ctx: Ctx, sent: Sentence, start: number, end: number): string | null {
   for (let k = Math.max(sent.tokStart, start - 1); k < Math.min(sent.tokEnd, end + 3); k++) {
     const mi = ctx.disc.mentionOf[k];

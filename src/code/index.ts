@@ -224,7 +224,28 @@ function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     if (stamp && published) return { value: published, precision: 'day', text: stamp };
     return { value: null, precision: 'unknown', text: '' };
   }
+  const year = pick.value ? sameYearAs(text, pick.start, pick.end) : null;
+  if (year && pick.value) return { value: year + pick.value.slice(4), precision: pick.precision, text: text.slice(pick.start, pick.end) };
   return { value: pick.value, precision: pick.precision, text: pick.text };
+}
+
+let sameYearRe: RegExp | null = null;
+const WRITTEN_YEAR = /(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/])(?![.-]\d)/g;
+
+/**
+ * "In November of that year", "en septembre de la même année": the year last written out in the text before the
+ * date (dates.yaml `sameYear`), or null when the date is not followed by such a phrase.
+ */
+function sameYearAs(text: string, start: number, end: number): string | null {
+  if (!sameYearRe) {
+    const lex = datesLexicon();
+    const phrases = [...lex.sameYear.fr, ...lex.sameYear.en].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+    sameYearRe = phrases.length ? new RegExp(`^\\s*,?\\s*(?:${phrases.join('|')})(?![\\p{L}])`, 'iu') : /(?!)/;
+  }
+  if (!sameYearRe.test(text.slice(end, end + 30))) return null;
+  let year: string | null = null;
+  for (const m of text.slice(Math.max(0, start - 3000), start).matchAll(WRITTEN_YEAR)) year = m[1];
+  return year;
 }
 
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])h[0-5]\d$/;

@@ -47,6 +47,8 @@ export const ActorsFileSchema = z.object({
   alliances: z.array(BodySchema),
   persons: z.array(PersonSchema),
   roles: z.array(RoleSchema),
+  /** Plural nouns standing for an alliance named before ("the allies" for NATO), after a definite article (v3). */
+  anaphors: z.array(z.object({ id: z.string(), words: z.array(z.string().min(1)).min(1), determiners: z.array(z.string().min(1)).min(1), notFollowedBy: z.array(z.string().min(1)).default([]) })).default([]),
 });
 
 const words = z.array(z.string().min(1));
@@ -57,6 +59,8 @@ export const CuesFileSchema = z.object({
   complementizers: words,
   officials: words,
   vague: words,
+  /** Words that lengthen a source phrase ("officials familiar with the matter", "des sources proches du dossier"). */
+  sourceModifiers: words.default([]),
   negation: z.object({
     nePartners: words,
     words,
@@ -68,7 +72,7 @@ export const CuesFileSchema = z.object({
     /** Verbs of refusal that deny the action after them ("refuses the talks"). */
     refusal: words.default([]),
   }),
-  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]) }),
+  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
   /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
@@ -85,6 +89,8 @@ export const CuesFileSchema = z.object({
     warningAfter: words.default([]),
     /** Verbs that call on someone to act: the one called on is not the agent of the action after. */
     callVerbs: words.default([]),
+    /** Participles of holding before "par/by" ("occupée par", "controlled by"): a holder, not an agent (v5). */
+    holders: words.default([]),
   }),
   /** Speaker lines of a parliamentary record: honorifics before the name, and the chair's titles. */
   recordLabels: z.object({ honorifics: words, chair: words }).default({ honorifics: [], chair: [] }),
@@ -102,8 +108,8 @@ const RuleSchema = z.object({
   id: z.string(),
   type: z.enum(EVENT_TYPES),
   kind: z.enum(['action', 'speech', 'use', 'warn', 'strike']),
-  actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous']).default('subject'),
-  needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker'])).default([]),
+  actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous', 'owner']).default('subject'),
+  needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker', 'agent'])).default([]),
   patterns: z.array(z.string().min(1)).min(1),
   /** What a negated match means: a negated event (keep), or nothing (drop: a denied label asserts nothing). */
   whenNegated: z.enum(['keep', 'drop']).default('keep'),
@@ -112,6 +118,8 @@ export const EventsFileSchema = z.object({
   ...header,
   classes: z.record(z.string(), words),
   nuclearContext: words.default([]),
+  /** Words next to a nuclear word that make it civil or figurative: no nuclear-weapons context (v4). */
+  notNuclear: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   /** The state that fields each delivery system (folded words of its name). */
   systemOwners: z.record(z.string().regex(/^[A-Z]{3}$/), words).default({}),
   rules: z.array(RuleSchema).min(1),
@@ -138,6 +146,7 @@ export interface Lexicon {
   statementNouns: Alt[];
   officials: Alt[];
   vague: Alt[];
+  sourceModifiers: Alt[];
   negWords: Set<string>;
   nePartners: Set<string>;
   evidential: PatternSet<true>;
@@ -147,6 +156,7 @@ export interface Lexicon {
   warningBefore: Set<string>;
   warningAfter: Set<string>;
   callVerbs: Alt[];
+  holders: Alt[];
   recordHonorifics: Set<string>;
   recordChair: Set<string>;
   documentNouns: Set<string>;
@@ -159,6 +169,8 @@ export interface Lexicon {
   concessive: PatternSet<true>;
   announced: PatternSet<true>;
   deliberation: Alt[];
+  /** Verbs of excluding: negated before an action, they leave it open (hypothetical). */
+  notExcluded: Alt[];
   consequence: Alt[];
   negativeReplies: PatternSet<true>;
   opposition: Alt[];
@@ -179,6 +191,8 @@ export interface Lexicon {
   numberAbbreviations: Set<string>;
   nuclearClass: Alt[];
   nuclearContext: PatternSet<true>;
+  notNuclearBefore: Set<string>;
+  notNuclearAfter: Set<string>;
 }
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/code/', import.meta.url));
@@ -247,6 +261,7 @@ export function lexicon(): Lexicon {
     statementNouns: compileWordList(cues.statementNouns.flatMap((w) => w.split('|'))),
     officials: compileWordList(cues.officials),
     vague: compileWordList(cues.vague),
+    sourceModifiers: compileWordList(cues.sourceModifiers),
     negWords: new Set(cues.negation.words),
     nePartners: new Set(cues.negation.nePartners),
     evidential: patternSet('cues.yaml', 'negation.evidential', cues.negation.evidential, true as const, classes),
@@ -256,6 +271,7 @@ export function lexicon(): Lexicon {
     warningBefore: new Set(cues.ruleWords.warningBefore),
     warningAfter: new Set(cues.ruleWords.warningAfter),
     callVerbs: compileWordList(cues.ruleWords.callVerbs),
+    holders: compileWordList(cues.ruleWords.holders),
     recordHonorifics: new Set(cues.recordLabels.honorifics),
     recordChair: new Set(cues.recordLabels.chair),
     documentNouns: new Set(cues.documents.nouns),
@@ -267,6 +283,7 @@ export function lexicon(): Lexicon {
     concessive: patternSet('cues.yaml', 'modality.concessive', cues.modality.concessive, true as const, classes),
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
     deliberation: compileWordList(cues.modality.deliberation),
+    notExcluded: compileWordList(cues.modality.notExcluded),
     consequence: compileWordList(cues.consequence),
     negativeReplies: patternSet('cues.yaml', 'negativeReplies', cues.negativeReplies, true as const, classes),
     opposition: compileWordList(cues.ruleWords.opposition),
@@ -286,6 +303,8 @@ export function lexicon(): Lexicon {
     numberAbbreviations: new Set(cues.numberAbbreviations),
     nuclearClass: classes.get('NUC')?.alts ?? [],
     nuclearContext: patternSet('events.yaml', 'nuclearContext', eventsFile.nuclearContext, true as const, classes),
+    notNuclearBefore: new Set(eventsFile.notNuclear.before),
+    notNuclearAfter: new Set(eventsFile.notNuclear.after),
   };
   return cached;
 }
