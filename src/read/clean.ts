@@ -412,7 +412,14 @@ function isTimestampLine(bare: string, lexicon: Lexicon): boolean {
   }
   // A bare date and time with a year ("Nov 21, 2024 • 10:32 AM ET"); a live-blog "14:05" or a dateline with a
   // place ("Brussels, 10 October 2024") stays.
-  return /\b\d{1,2}[:h]\d{2}\b/u.test(bare) && /\b(?:19|20)\d{2}\b/u.test(bare) && isTimestampValue(bare, lexicon, false);
+  if (/\b\d{1,2}[:h]\d{2}\b/u.test(bare) && /\b(?:19|20)\d{2}\b/u.test(bare) && isTimestampValue(bare, lexicon, false)) return true;
+  // A date with a year next to a reading time ("Sunday 19 January 2025 · 6 min read").
+  const parts = bare.split(/\s[|·•]\s/u);
+  return (
+    parts.length >= 2 &&
+    parts.some((part) => /\b(?:19|20)\d{2}\b/u.test(part) && isTimestampValue(part, lexicon, false)) &&
+    parts.every((part) => isTimestampValue(part, lexicon, false) || isReadingTime(part, lexicon))
+  );
 }
 
 /** Only numbers and date words ("14:05 gmt", "le 3 mars 2024 à 10h32"); needs a number unless allowEmpty and empty. */

@@ -116,6 +116,13 @@ describe('page noise of many sites', () => {
       'Spotted an error? Tell us',
       'Cet article vous a-t-il été utile ? Oui | Non',
       'Was this article helpful? Yes | No',
+      'Sunday 19 January 2025 · 6 min read',
+      'Mardi 3 mars 2024 • 4 min de lecture',
+      'More explainers: What is a tariff? | How does the WTO work?',
+      'Plus de vidéos : le tir du missile Sarmat',
+      'Buy this book | Our book club picks',
+      'Vous aimez cette newsletter ? Transférez-la à un ami',
+      'Forward this newsletter to a friend',
     ]);
   });
 
@@ -161,6 +168,8 @@ describe('article text is kept', () => {
       'Le direct est terminé pour la Russie, a ironisé le ministre, qui estime que les négociations sont mortes.',
       'More from the same briefing came on Tuesday, when the spokesman said that the drills were routine.',
       'Analysts spotted an error in the radar data: the launch had been a test, the ministry said on Tuesday.',
+      'More analysis is needed before the treaty can be signed, the senator said on Tuesday.',
+      'Sunday 19 January 2025',
     ]);
   });
 
