@@ -865,7 +865,18 @@ class DocumentDiscourse {
         if (m.kind === 'state' && head && head.kind === 'word' && head.norm !== 'des' && inList(this.lex.vague, head.norm)) return { id: null, name: joinText(tokens, m.tokStart, m.tokEnd + 1), state: m.state, kind: 'group', gender: null, role: 'official', vague: true };
         return speakerFromMention(m);
       }
-      if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|un|une|a|an|haut|senior|certains|certaines|some|many|plusieurs)$/.test(t.norm)) break;
+      if (t.kind === 'word' && !/^(le|la|les|l'|the|des|de|du|d'|un|une|a|an|haut|senior|certains|certaines|some|many|plusieurs)$/.test(t.norm)) return this.personAfterTitle(k, to);
+    }
+    return null;
+  }
+
+  /** "selon le secrétaire général Mark Rutte": a title of plain words right before a person's name is that person. */
+  private personAfterTitle(from: number, to: number): Speaker | null {
+    const { tokens, mentionOf, mentions } = this;
+    for (let k = from; k < Math.min(to, from + 4); k++) {
+      const mi = mentionOf[k];
+      if (mi >= 0 && mentions[mi].kind === 'person') return speakerFromMention(mentions[mi]);
+      if (mi < 0 && tokens[k].kind !== 'word') return null;
     }
     return null;
   }

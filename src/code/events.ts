@@ -432,6 +432,8 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
         // percent") is nobody's risk we can code.
         actor = stateBeforeFigure(ctx, sent, start, rule);
         if (!actor) return null;
+        // "an 81 percent cost overrun", "37 percent over budget": a cost or a change, not a probability.
+        if (inList(lexicon().notProbability, ctx.seg.tokens[end]?.norm ?? '')) return null;
       }
       else if (rule.actor === 'focal') actor = (rule.type === 'RISK_ASSESSMENT' ? stateInside(ctx, start, end) ?? adjectiveNear(ctx, sent, start, end) : null) ?? ctx.focal ?? agent.actor;
       else if (rule.type === 'DOCTRINE_STATEMENT' && agent.source === 'speaker') actor = ctx.focal ?? agent.actor;
@@ -1157,6 +1159,16 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
       for (let j = k - 1; j >= Math.max(sent.tokStart, k - 4); j--) if (tokens[j].norm === 'ne' || tokens[j].norm === "n'") hit = true;
     }
     if (hit) {
+      count++;
+      break;
+    }
+  }
+  // "denied that the premier had convened ...", "a démenti que ...": a denial verb right before a complementizer
+  // earlier in the sentence denies what the clause reports.
+  for (let k = sent.tokStart; k < start - 1; k++) {
+    if (!inList(lex.denial, tokens[k].norm)) continue;
+    const next = tokens[k + 1].norm;
+    if (next === 'that' || next === 'que' || next === "qu'") {
       count++;
       break;
     }

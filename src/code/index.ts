@@ -224,12 +224,31 @@ function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     if (stamp && published) return { value: published, precision: 'day', text: stamp };
     return { value: null, precision: 'unknown', text: '' };
   }
+  if (pick.value && !/\d{4}/.test(pick.text) && followedBy(previousYearRe(), text, pick.end)) {
+    return { value: String(Number(pick.value.slice(0, 4)) - 1) + pick.value.slice(4), precision: pick.precision, text: text.slice(pick.start, pick.end) };
+  }
   const year = pick.value ? sameYearAs(text, pick.start, pick.end) : null;
   if (year && pick.value) return { value: year + pick.value.slice(4), precision: pick.precision, text: text.slice(pick.start, pick.end) };
   return { value: pick.value, precision: pick.precision, text: pick.text };
 }
 
 let sameYearRe: RegExp | null = null;
+let prevYearRe: RegExp | null = null;
+
+/** A regex matching one of the phrases right at the start of a string (after spaces and a comma). */
+function phrasesAtStart(phrases: readonly string[]): RegExp {
+  const alts = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+  return alts.length ? new RegExp(`^\\s*,?\\s*(?:${alts.join('|')})(?![\\p{L}])`, 'iu') : /(?!)/;
+}
+
+function previousYearRe(): RegExp {
+  const lex = datesLexicon();
+  return (prevYearRe ??= phrasesAtStart([...lex.previousYear.fr, ...lex.previousYear.en]));
+}
+
+function followedBy(re: RegExp, text: string, end: number): boolean {
+  return re.test(text.slice(end, end + 30));
+}
 const WRITTEN_YEAR = /(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/])(?![.-]\d)/g;
 
 /**

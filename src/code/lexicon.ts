@@ -71,6 +71,8 @@ export const CuesFileSchema = z.object({
     idioms: words.default([]),
     /** Verbs of refusal that deny the action after them ("refuses the talks"). */
     refusal: words.default([]),
+    /** Verbs of denial before "that/que" ("denied that X had convened"): the reported action is denied (v6). */
+    denial: words.default([]),
   }),
   modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
@@ -91,6 +93,8 @@ export const CuesFileSchema = z.object({
     callVerbs: words.default([]),
     /** Participles of holding before "par/by" ("occupée par", "controlled by"): a holder, not an agent (v5). */
     holders: words.default([]),
+    /** Words right after a percentage that make it a cost or a change, not a probability ("81 percent cost overrun") (v6). */
+    notProbability: words.default([]),
   }),
   /** Speaker lines of a parliamentary record: honorifics before the name, and the chair's titles. */
   recordLabels: z.object({ honorifics: words, chair: words }).default({ honorifics: [], chair: [] }),
@@ -153,6 +157,8 @@ export interface Lexicon {
   negCoordinated: Set<string>;
   negIdioms: PatternSet<true>;
   refusal: Alt[];
+  denial: Alt[];
+  notProbability: Alt[];
   warningBefore: Set<string>;
   warningAfter: Set<string>;
   callVerbs: Alt[];
@@ -268,6 +274,8 @@ export function lexicon(): Lexicon {
     negCoordinated: new Set(cues.negation.coordinated),
     negIdioms: patternSet('cues.yaml', 'negation.idioms', cues.negation.idioms, true as const, classes),
     refusal: compileWordList(cues.negation.refusal),
+    denial: compileWordList(cues.negation.denial),
+    notProbability: compileWordList(cues.ruleWords.notProbability),
     warningBefore: new Set(cues.ruleWords.warningBefore),
     warningAfter: new Set(cues.ruleWords.warningAfter),
     callVerbs: compileWordList(cues.ruleWords.callVerbs),

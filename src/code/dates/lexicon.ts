@@ -26,6 +26,8 @@ export const DatesLexiconSchema = z.object({
   sequels: z.array(bilingual.extend({ offset: z.number().int().min(-1).max(1) })),
   /** "of that year", "de la même année": the year last written before (v3). */
   sameYear: bilingual.default({ fr: [], en: [] }),
+  /** "in February of last year", "en février de l'an dernier": the year before the date's own (v4). */
+  previousYear: bilingual.default({ fr: [], en: [] }),
   units: z.array(bilingual.extend({ unit: z.enum(['day', 'week', 'month', 'year']) })),
   shifts: z.object({ last: bilingual, next: bilingual, this: bilingual }),
   numberWords: z.object({ fr: numberMap, en: numberMap }),
