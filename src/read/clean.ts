@@ -202,6 +202,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isLabelLine(bare, folded, lexicon) ||
     isCreditLine(bare, lexicon) ||
     isAnonymousByline(bare, lexicon) ||
+    isPrintEdition(bare, lexicon) ||
     isAgencyCredit(bare, lexicon) ||
     isTimestampLine(bare, lexicon) ||
     isCrumbs(unit.text, bare, lexicon) ||
@@ -364,9 +365,29 @@ function isAnonymousByline(bare: string, lexicon: Lexicon): boolean {
     const rest = bare.slice(prefix.length).replace(/^[\s:]+/u, '').replace(/[.\s]+$/u, '');
     const parts = splitCredits(rest);
     // "By Reuters | Updated 10:32 GMT": agencies, desks and labelled timestamps only ("By 2030" is not a byline).
-    return parts.length > 0 && parts.every((p) => lexicon.anonymousBylines.has(p) || lexicon.agencies.has(p) || isTimestampLine(p, lexicon));
+    return parts.length > 0 && parts.every((p) => lexicon.anonymousBylines.has(p) || lexicon.agencies.has(p) || isOurRole(p, lexicon) || isTimestampLine(p, lexicon));
+  }
+  return lexicon.bareBylines.has(withoutFinalStops(bare));
+}
+
+/** "our defence correspondent", "notre envoyé spécial à Kyiv": a staff role, no person. */
+function isOurRole(part: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(part);
+  if (words.length < 2 || words.length > 6 || (words[0] !== 'our' && words[0] !== 'notre')) return false;
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    const role = words.slice(n, n + 2).join(' ');
+    if (lexicon.bylineRoleWords.has(words[n]) || lexicon.bylineRoleWords.has(role)) return true;
   }
   return false;
+}
+
+/** "Published in Dawn, May 13th, 2025", "Paru dans Le Monde du 3 mars 2024": a print-edition line. */
+function isPrintEdition(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 100) return false;
+  const label = lexicon.printEditionLabels.find((l) => startsWithWord(bare, l));
+  if (!label) return false;
+  const m = /^(.{1,50}?)(?:,\s*|\s+du\s+|\s+on\s+)(.+)$/u.exec(bare.slice(label.length).trim());
+  return m !== null && wordsOf(m[1]).length <= 5 && /\b(?:19|20)\d{2}\b/u.test(m[2]) && isTimestampValue(m[2], lexicon, false);
 }
 
 /** A photo or agency credit alone: "(Reuters)", "AFP", "Getty Images / AFP", "Photo AFP", "AP Photo/Jane Doe". */

@@ -27,6 +27,9 @@ const LexiconSchema = z.object({
   creditPrefixes: phraseList.default([]),
   bylinePrefixes: phraseList.default([]),
   anonymousBylines: phraseList.default([]),
+  bylineRoleWords: phraseList.default([]),
+  bareBylines: phraseList.default([]),
+  printEditionLabels: phraseList.default([]),
   agencies: phraseList.default([]),
   creditWords: phraseList.default([]),
   timestampLabels: phraseList.default([]),
@@ -64,6 +67,12 @@ export interface Lexicon {
   /** "by", "par"..., longest first. */
   bylinePrefixes: string[];
   anonymousBylines: Set<string>;
+  /** "correspondent", "reporter"...: "By our Defence Correspondent" names no person. */
+  bylineRoleWords: Set<string>;
+  /** Anonymous bylines that stand alone on their line, without "by"/"par". */
+  bareBylines: Set<string>;
+  /** "published in", "paru dans": before a publication name and a date. */
+  printEditionLabels: string[];
   agencies: Set<string>;
   creditWords: Set<string>;
   /** "updated", "mis à jour le"..., longest first. */
@@ -128,6 +137,9 @@ function compile(raw: RawLexicon): Lexicon {
     creditPrefixes: longestFirst(fold(raw.creditPrefixes)),
     bylinePrefixes: longestFirst(fold(raw.bylinePrefixes)),
     anonymousBylines: new Set(fold(raw.anonymousBylines)),
+    bylineRoleWords: new Set(fold(raw.bylineRoleWords)),
+    bareBylines: new Set(fold(raw.bareBylines)),
+    printEditionLabels: longestFirst(fold(raw.printEditionLabels)),
     agencies: new Set(fold(raw.agencies)),
     creditWords: new Set(fold(raw.creditWords)),
     timestampLabels: longestFirst(fold(raw.timestampLabels)),

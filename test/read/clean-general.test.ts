@@ -123,6 +123,15 @@ describe('page noise of many sites', () => {
       'Buy this book | Our book club picks',
       'Vous aimez cette newsletter ? Transférez-la à un ami',
       'Forward this newsletter to a friend',
+      'By our Defence Correspondent',
+      'Par notre envoyé spécial à Kyiv',
+      'Rédaction en ligne | Publié le 15/10/2024 à 07:32',
+      'Published in Dawn, May 13th, 2025',
+      'Paru dans Le Monde du 3 mars 2024',
+      'Transcript auto-generated and lightly edited for clarity.',
+      'This interview has been edited for length and clarity.',
+      'Télécharger la synthèse (PDF, 4 pages) | Consulter le rapport complet',
+      'Download the full report (PDF)',
     ]);
   });
 
@@ -169,6 +178,9 @@ describe('article text is kept', () => {
       'More from the same briefing came on Tuesday, when the spokesman said that the drills were routine.',
       'Analysts spotted an error in the radar data: the launch had been a test, the ministry said on Tuesday.',
       'More analysis is needed before the treaty can be signed, the senator said on Tuesday.',
+      'By our count, Russia has fired more than 300 missiles at the power grid since October, officials said.',
+      'Published in 2023, the report warned that the risk of nuclear use was rising in Europe and Asia.',
+      'Our correspondent in Moscow was told by two officials that the drills had been planned for months.',
       'Sunday 19 January 2025',
     ]);
   });
