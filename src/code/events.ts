@@ -41,7 +41,8 @@ interface Ctx {
   mentions: Mention[];
   disc: Discourse;
   focal: string | null;
-  nuclearSentence: Uint8Array;
+  /** Whether a sentence names something nuclear (see nuclearSentences; worked out on first need). */
+  nuclearSentence: (sentence: number) => boolean;
   /** Word id of each token (see wordIdsOf). */
   wordIds: Int32Array;
   /** The actor of the last event of each type coded so far ("a similar test" refers back to it). */
@@ -185,12 +186,17 @@ function negativeReply(ctx: Ctx, sent: Sentence, question: Sentence): DraftEvent
   return out;
 }
 
-/** Per sentence: 1 when it names something nuclear (a word of the NUC class, or a nuclear-context phrase). */
-function nuclearSentences(seg: Segmented, wordIds: Int32Array): Uint8Array {
+/**
+ * Whether a sentence names something nuclear (a word of the NUC class, or a nuclear-context phrase), looked at
+ * on first need (only sentences near a trigger are asked) and remembered: 0 not yet known, 1 no, 2 yes.
+ */
+function nuclearSentences(seg: Segmented, wordIds: Int32Array): (sentence: number) => boolean {
   const lex = lexicon();
   const { tokens, sentences } = seg;
-  const nuclearSentence = new Uint8Array(sentences.length);
-  for (const s of sentences) {
+  const known = new Uint8Array(sentences.length);
+  return (si) => {
+    if (known[si] !== 0) return known[si] === 2;
+    const s = sentences[si];
     let found = false;
     for (let k = s.tokStart; k < s.tokEnd; k++) {
       if (nuclearWord.get(wordIds[k], tokens[k].norm) && !(k > s.tokStart && NOT_NUCLEAR_AFTER.has(tokens[k - 1].norm)) && !civilNuclear(tokens, s, k)) {
@@ -203,9 +209,9 @@ function nuclearSentences(seg: Segmented, wordIds: Int32Array): Uint8Array {
       for (let k = s.tokStart; k < s.tokEnd; k++) norms[k - s.tokStart] = tokens[k].norm;
       found = lex.nuclearContext.match(norms, wordIds.subarray(s.tokStart, s.tokEnd)).length > 0;
     }
-    if (found) nuclearSentence[s.index] = 1;
-  }
-  return nuclearSentence;
+    known[si] = found ? 2 : 1;
+    return found;
+  };
 }
 
 /** A civil or figurative nuclear word ("centrale nucléaire", "nuclear reactor", "the nuclear option"). */
@@ -318,7 +324,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (rule.kind === 'use' || rule.type === 'NUCLEAR_THREAT') {
     for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (inList(lexicon().opposition, tokens[k].norm)) return null;
   }
-  if (rule.needs.includes('nuclearHere') && !ctx.nuclearSentence[sent.index]) return null;
+  if (rule.needs.includes('nuclearHere') && !ctx.nuclearSentence(sent.index)) return null;
   if (inConditional(tokens, sent, start)) return null;
 
   const quoteIndex = ctx.disc.quoteOf[start];
@@ -567,7 +573,7 @@ function isOfficial(s: Speaker): boolean {
 }
 
 function nuclearNear(ctx: Ctx, sentence: number): boolean {
-  for (let s = sentence; s >= 0 && s >= sentence - NUCLEAR_CONTEXT_SENTENCES; s--) if (ctx.nuclearSentence[s]) return true;
+  for (let s = sentence; s >= 0 && s >= sentence - NUCLEAR_CONTEXT_SENTENCES; s--) if (ctx.nuclearSentence(s)) return true;
   return false;
 }
 

@@ -144,26 +144,35 @@ const holdsDateHead = new WordMemo((norm) => {
  * paragraph's first sentence), resolved sentence by sentence: the dates engine never reads the whole text.
  */
 function datesNear(text: string, seg: Segmented, drafts: DraftEvent[], published: string | null, lang: string, sequelOf: SequelOf): DateMention[] {
+  // Only sentences that can hold a date: a number, or a head word of the dates lexicon (month, weekday,
+  // season, relative day, calendar unit). A date expression without one of these does not exist there.
+  const wordIds = wordIdsOf(seg.tokens);
+  const holdsDate = new Uint8Array(seg.sentences.length); // 0 not yet known, 1 no, 2 yes
+  const mayHoldDate = (si: number): boolean => {
+    if (holdsDate[si] === 0) {
+      const s = seg.sentences[si];
+      let found = false;
+      for (let k = s.tokStart; k < s.tokEnd && !found; k++) {
+        const t = seg.tokens[k];
+        if (t.kind === 'number' || holdsDateHead.get(wordIds[k], t.norm)) found = true;
+      }
+      holdsDate[si] = found ? 2 : 1;
+    }
+    return holdsDate[si] === 2;
+  };
   const wanted = new Set<number>();
   for (const d of drafts) {
     wanted.add(d.sentence);
     wanted.add(d.cueSentence);
     wanted.add(seg.paragraphs[seg.sentences[d.sentence].paragraph].sentStart);
-    // "Le lendemain, ...": the sentences before may hold the date it counts from.
-    if (sequelOf(d.sentence)) for (let b = Math.max(0, d.sentence - SEQUEL_LOOKBACK); b < d.sentence; b++) wanted.add(b);
+    // "Le lendemain, ...": the sentences before may hold the date it counts from (the sequel is looked for
+    // only when one of them can hold a date at all).
+    const from = Math.max(0, d.sentence - SEQUEL_LOOKBACK);
+    let lookback = false;
+    for (let b = from; b < d.sentence && !lookback; b++) lookback = mayHoldDate(b);
+    if (lookback && sequelOf(d.sentence)) for (let b = from; b < d.sentence; b++) wanted.add(b);
   }
-  // Only sentences that can hold a date: a number, or a head word of the dates lexicon (month, weekday,
-  // season, relative day, calendar unit). A date expression without one of these does not exist there.
-  const wordIds = wordIdsOf(seg.tokens);
-  for (const si of [...wanted]) {
-    const s = seg.sentences[si];
-    let found = false;
-    for (let k = s.tokStart; k < s.tokEnd && !found; k++) {
-      const t = seg.tokens[k];
-      if (t.kind === 'number' || holdsDateHead.get(wordIds[k], t.norm)) found = true;
-    }
-    if (!found) wanted.delete(si);
-  }
+  for (const si of [...wanted]) if (!mayHoldDate(si)) wanted.delete(si);
   if (wanted.size === 0) return [];
   // One call over the wanted sentences joined by blank lines; offsets are mapped back piece by piece.
   const pieces: Array<{ at: number; start: number; end: number }> = [];
@@ -204,14 +213,13 @@ function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     pick = nearestDate(datesIn(usable, cs.start, cs.end), trigStart);
   }
   if (!pick) {
-    const sequel = sequelOf(d.sentence);
-    if (sequel) {
-      const from = seg.sentences[Math.max(0, d.sentence - SEQUEL_LOOKBACK)].start;
-      const before = withoutDatelines(text, seg, datesIn(usable, from, sent.start)).filter((m) => m.precision === 'day' && m.value !== null);
-      const anchor = before[before.length - 1];
-      const value = anchor?.value ? shiftDay(anchor.value, sequel.offset) : null;
-      if (value) return { value, precision: 'day', text: sequel.text };
-    }
+    // The sequel is looked for only when there is a day-precise date before to count from.
+    const from = seg.sentences[Math.max(0, d.sentence - SEQUEL_LOOKBACK)].start;
+    const before = withoutDatelines(text, seg, datesIn(usable, from, sent.start)).filter((m) => m.precision === 'day' && m.value !== null);
+    const anchor = before[before.length - 1];
+    const sequel = anchor?.value ? sequelOf(d.sentence) : null;
+    const value = anchor?.value && sequel ? shiftDay(anchor.value, sequel.offset) : null;
+    if (sequel && value) return { value, precision: 'day', text: sequel.text };
   }
   if (!pick) {
     const para = seg.paragraphs[sent.paragraph];

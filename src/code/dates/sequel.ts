@@ -20,6 +20,8 @@ interface SequelPhrase {
 }
 
 let sequelPatterns: SequelPhrase[] | null = null;
+/** Any anchor of any phrase (one scan of the sentence): a sentence without one holds no sequel. */
+let anyAnchor: RegExp | null = null;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,6 +46,8 @@ function patterns(): SequelPhrase[] {
       });
     }
   }
+  const anchors = [...new Set(phrases.flatMap((p) => p.anchors))];
+  anyAnchor = anchors.length > 0 ? new RegExp(anchors.map(escape).join('|')) : /(?!)/;
   sequelPatterns = phrases;
   return phrases;
 }
@@ -52,7 +56,9 @@ function patterns(): SequelPhrase[] {
 export function findSequel(sentence: string): Sequel | null {
   const lower = sentence.toLowerCase();
   const lex = datesLexicon();
-  for (const { re, offset, anchors } of patterns()) {
+  const phrases = patterns();
+  if (!anyAnchor?.test(lower)) return null;
+  for (const { re, offset, anchors } of phrases) {
     if (!anchors.some((word) => lower.includes(word))) continue;
     const m = re.exec(sentence);
     if (!m) continue;
