@@ -9,7 +9,7 @@
 import { documentMeta, type ActorMentionSummary, type CodedEvent, type CodedRecord, type DateValue, type EventAttributes, type Quote, type Span } from '../types.js';
 import { extractAttributes } from './attributes/index.js';
 import { resolveDates, type DateMention } from './dates/index.js';
-import { datesLexicon } from './dates/lexicon.js';
+import { datesLexicon, phraseSource } from './dates/lexicon.js';
 import { findSequel, isDateline, shiftDay, type Sequel } from './dates/sequel.js';
 import { analyseDiscourse, type Discourse, type QuoteSpan } from './discourse.js';
 import { detectEvents, type DraftEvent } from './events.js';
@@ -245,7 +245,7 @@ let prevYearRe: RegExp | null = null;
 
 /** A regex matching one of the phrases right at the start of a string (after spaces and a comma). */
 function phrasesAtStart(phrases: readonly string[]): RegExp {
-  const alts = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+  const alts = phrases.map(phraseSource);
   return alts.length ? new RegExp(`^\\s*,?\\s*(?:${alts.join('|')})(?![\\p{L}])`, 'iu') : /(?!)/;
 }
 
@@ -264,12 +264,9 @@ const WRITTEN_YEAR = /(?<![\d/.-])(1[89]\d\d|20\d\d)(?![\d/])(?![.-]\d)/g;
  * date (dates.yaml `sameYear`), or null when the date is not followed by such a phrase.
  */
 function sameYearAs(text: string, start: number, end: number): string | null {
-  if (!sameYearRe) {
-    const lex = datesLexicon();
-    const phrases = [...lex.sameYear.fr, ...lex.sameYear.en].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
-    sameYearRe = phrases.length ? new RegExp(`^\\s*,?\\s*(?:${phrases.join('|')})(?![\\p{L}])`, 'iu') : /(?!)/;
-  }
-  if (!sameYearRe.test(text.slice(end, end + 30))) return null;
+  const lex = datesLexicon();
+  sameYearRe ??= phrasesAtStart([...lex.sameYear.fr, ...lex.sameYear.en]);
+  if (!followedBy(sameYearRe, text, end)) return null;
   let year: string | null = null;
   for (const m of text.slice(Math.max(0, start - 3000), start).matchAll(WRITTEN_YEAR)) year = m[1];
   return year;

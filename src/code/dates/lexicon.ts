@@ -84,3 +84,12 @@ export function datesLexicon(): DatesLexicon {
   cached = parseDatesLexicon(text);
   return cached;
 }
+
+/** A regular expression's source for a phrase of dates.yaml: literal, any run of spaces, either apostrophe. */
+export function phraseSource(phrase: string): string {
+  return escapeRegExp(phrase).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -4,7 +4,7 @@
 // - Datelines ("BEIJING, Sept 28 -", "Séoul, 3 novembre 2024 (AFP) –"): the date the dispatch was filed, not
 //   the date of what it reports when the sentence names another one.
 import { addDays, fmtDay, parseIsoDay } from './calendar.js';
-import { datesLexicon } from './lexicon.js';
+import { datesLexicon, escapeRegExp, phraseSource } from './lexicon.js';
 
 export interface Sequel {
   /** Days from the reference date. */
@@ -19,23 +19,23 @@ interface SequelPhrase {
   anchors: string[];
 }
 
-let sequelPatterns: SequelPhrase[] | null = null;
-/** Any anchor of any phrase (one scan of the sentence): a sentence without one holds no sequel. */
-let anyAnchor: RegExp | null = null;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface SequelPatterns {
+  phrases: SequelPhrase[];
+  /** Any anchor of any phrase (one scan of the sentence): a sentence without one holds no sequel. */
+  anyAnchor: RegExp;
 }
 
-function patterns(): SequelPhrase[] {
+let sequelPatterns: SequelPatterns | null = null;
+
+function patterns(): SequelPatterns {
   if (sequelPatterns) return sequelPatterns;
   const lex = datesLexicon();
   const counts = [...Object.keys(lex.numberWords.fr), ...Object.keys(lex.numberWords.en)].filter((w) => lex.numberWords.fr[w] !== null && lex.numberWords.en[w] !== null);
-  const count = `(?<n>\\d{1,2}|${counts.map(escape).join('|')})`;
+  const count = `(?<n>\\d{1,2}|${counts.map(escapeRegExp).join('|')})`;
   const phrases: SequelPhrase[] = [];
   for (const entry of lex.sequels) {
     for (const phrase of [...entry.fr, ...entry.en]) {
-      const body = phrase.split('{n}').map((part) => escape(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join(count);
+      const body = phrase.split('{n}').map(phraseSource).join(count);
       // The longest word, the last one among equals ("that same day": "same"), as the most telling.
       const word = (phrase.split(/\s+/).filter((w) => w !== '{n}').reverse().sort((a, b) => b.length - a.length)[0] ?? '').toLowerCase();
       phrases.push({
@@ -47,17 +47,16 @@ function patterns(): SequelPhrase[] {
     }
   }
   const anchors = [...new Set(phrases.flatMap((p) => p.anchors))];
-  anyAnchor = anchors.length > 0 ? new RegExp(anchors.map(escape).join('|')) : /(?!)/;
-  sequelPatterns = phrases;
-  return phrases;
+  sequelPatterns = { phrases, anyAnchor: anchors.length > 0 ? new RegExp(anchors.map(escapeRegExp).join('|')) : /(?!)/ };
+  return sequelPatterns;
 }
 
 /** The sequel expression of a sentence, or null. */
 export function findSequel(sentence: string): Sequel | null {
   const lower = sentence.toLowerCase();
   const lex = datesLexicon();
-  const phrases = patterns();
-  if (!anyAnchor?.test(lower)) return null;
+  const { phrases, anyAnchor } = patterns();
+  if (!anyAnchor.test(lower)) return null;
   for (const { re, offset, anchors } of phrases) {
     if (!anchors.some((word) => lower.includes(word))) continue;
     const m = re.exec(sentence);
