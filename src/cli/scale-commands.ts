@@ -4,6 +4,7 @@ import { EscaladeError } from '../errors.js';
 import { DEFAULT_NATS_URL, queueNames } from '../scale/queue.js';
 import { queueStatus, storeStatus, type QueueStatus, type StoreStatus } from '../scale/status.js';
 import type { WorkerEvent } from '../scale/worker.js';
+import { hasWorkerFlags, relaunchWithWorkerFlags, stopWhenParentDies } from '../scale/worker-process.js';
 import { hasEmbeddedStore, Store } from '../store/store.js';
 import { exportStore, importFile } from '../store/transfer.js';
 import { action, parseFormat, parsePositiveInt, printRows, storeFlags, withStore, type StoreFlags } from './common.js';
@@ -94,10 +95,16 @@ export function registerScaleCommands(program: Command): void {
       const batchSize = parsePositiveInt(flags.batch, '--batch', 100);
       const maxAttempts = parsePositiveInt(flags.maxAttempts, '--max-attempts', 5);
       const url = natsUrl(flags);
+      if (!hasWorkerFlags()) {
+        process.exitCode = await relaunchWithWorkerFlags();
+        return;
+      }
       const controller = new AbortController();
       const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      // Not once: a terminal's Ctrl-C reaches both this process and its parent, which passes it on too.
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      stopWhenParentDies(stop);
       const log = (line: string) => {
         if (!flags.quiet) process.stderr.write(`${new Date().toISOString()} ${line}\n`);
       };

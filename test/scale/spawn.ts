@@ -1,9 +1,10 @@
-// Child worker processes for the scale tests and the benchmark.
+// Child worker processes for the scale tests and the benchmark, started with the node flags `escalade worker` runs with.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkerEvent } from '../../src/scale/worker.js';
+import { WORKER_NODE_FLAGS } from '../../src/scale/worker-process.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entry = join(root, 'test', 'scale', 'fixtures', 'worker-entry.ts');
@@ -14,6 +15,10 @@ export interface WorkerProcess {
   events: WorkerEvent[];
   /** Resolves when the worker reports it is consuming. */
   ready: Promise<void>;
+  /** With WORKER_WAIT_FOR_GO=1: resolves when the worker has warmed up and waits for go(). */
+  waiting: Promise<void>;
+  /** Lets a waiting worker start consuming. */
+  go(): void;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
   onEvent(listener: (event: WorkerEvent) => void): void;
@@ -21,10 +26,10 @@ export interface WorkerProcess {
 }
 
 export function spawnWorker(id: string, env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...env, WORKER_ID: id },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const events: WorkerEvent[] = [];
   const listeners: ((event: WorkerEvent) => void)[] = [];
@@ -36,13 +41,16 @@ export function spawnWorker(id: string, env: Record<string, string>): WorkerProc
     markReady = resolve;
     failReady = reject;
   });
+  let markWaiting!: () => void;
+  const waiting = new Promise<void>((resolve) => (markWaiting = resolve));
   createInterface({ input: child.stdout! }).on('line', (line) => {
-    let event: WorkerEvent;
+    let event: WorkerEvent | { type: 'waiting' };
     try {
-      event = JSON.parse(line) as WorkerEvent;
+      event = JSON.parse(line) as WorkerEvent | { type: 'waiting' };
     } catch {
       return;
     }
+    if (event.type === 'waiting') return markWaiting();
     events.push(event);
     if (event.type === 'ready') markReady();
     for (const listener of listeners) listener(event);
@@ -53,5 +61,7 @@ export function spawnWorker(id: string, env: Record<string, string>): WorkerProc
       resolve(code);
     }),
   );
-  return { id, child, events, ready, exited, onEvent: (l) => listeners.push(l), stderr: () => errors };
+  ready.catch(() => markWaiting()); // a worker that died is not waited for
+  child.stdin!.on('error', () => undefined); // a worker that died cannot be told to go
+  return { id, child, events, ready, waiting, go: () => child.stdin!.write('go\n'), exited, onEvent: (l) => listeners.push(l), stderr: () => errors };
 }
