@@ -654,7 +654,8 @@ class DocumentDiscourse {
         const apposition = before > 0 && mentionOf[before - 1] >= 0 && (mentions[mentionOf[before - 1]].kind === 'person' || mentions[mentionOf[before - 1]].kind === 'role');
         // Only when the words before the comma are a clause of their own ("Biden a donné son feu vert...,
         // a confirmé un responsable"), not a subject with a participle ("An official, speaking on ..., said").
-        const finiteBefore = this.hasAuxiliary(sent.tokStart, before);
+        // A relative clause right before the comma ("Grant Shapps, who was on board, told MPs") is no such clause.
+        const finiteBefore = this.hasAuxiliary(sent.tokStart, this.relativeClauseStart(sent.tokStart, before) ?? before);
         // An official group after the cue ("..., ont indiqué des responsables américains") speaks, as a person would.
         if (after && !between && !apposition && (finiteBefore || (speaker.kind === 'state' && (after.kind === 'person' || (after.kind === 'group' && !after.vague && after.state !== null))))) {
           speaker = after;
@@ -777,6 +778,16 @@ class DocumentDiscourse {
       if (/^(ont|avait|avaient|est|sont|etait|etaient|sera|seront|va|vont|has|have|had|is|are|was|were|will|would|did|does|do)$/.test(n)) return true;
     }
     return false;
+  }
+
+  /** The comma opening a relative clause that runs up to `to` (", who was on board"), or null. */
+  private relativeClauseStart(from: number, to: number): number | null {
+    const { tokens, lex } = this;
+    for (let k = to - 1; k > from; k--) {
+      if (tokens[k].text !== ',') continue;
+      return lex.relativePronouns.has(tokens[k + 1]?.norm ?? '') ? k : null;
+    }
+    return null;
   }
 
   private lastWordOfSentence(from: number, to: number): boolean {

@@ -683,13 +683,22 @@ function figureWords(rule: EventRule): Alt[] {
   return alts;
 }
 
-/** The owner of a delivery system named in the sentence ("an unarmed Minuteman III" -> USA). */
+/**
+ * The owner of the first delivery system named in the sentence ("an unarmed Minuteman III" -> USA); of a system
+ * two states field (Trident), the document's main state when it is one of them, else the first listed.
+ */
 function systemOwner(ctx: Ctx, sent: Sentence): string | null {
   const { tokens } = ctx.seg;
   const owners = lexicon().systemOwners;
   for (let k = sent.tokStart; k < sent.tokEnd; k++) {
     if (tokens[k].kind !== 'word') continue;
-    for (const o of owners) if (inList(o.alts, tokens[k].norm)) return o.state;
+    let first: string | null = null;
+    for (const o of owners) {
+      if (!inList(o.alts, tokens[k].norm)) continue;
+      if (o.state === ctx.focal) return o.state;
+      first ??= o.state;
+    }
+    if (first) return first;
   }
   return null;
 }

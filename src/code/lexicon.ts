@@ -101,6 +101,7 @@ export const CuesFileSchema = z.object({
   /** Documents that speak for their issuer ("The declaration warns..."). */
   documents: z.object({ nouns: words, determiners: words, issueVerbs: words }).default({ nouns: [], determiners: [], issueVerbs: [] }),
   clauseBreaks: words,
+  relativePronouns: words.default([]),
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
   titles: z.object({ male: words, female: words, neutral: words.default([]) }),
   abbreviations: words,
@@ -186,6 +187,7 @@ export interface Lexicon {
   training: Alt[];
   negationFillers: Alt[];
   clauseBreaks: Set<string>;
+  relativePronouns: Set<string>;
   male: Set<string>;
   female: Set<string>;
   firstPerson: Set<string>;
@@ -301,6 +303,7 @@ export function lexicon(): Lexicon {
     training: compileWordList(cues.ruleWords.training),
     negationFillers: compileWordList(cues.ruleWords.negationFillers),
     clauseBreaks: new Set(cues.clauseBreaks),
+    relativePronouns: new Set(cues.relativePronouns),
     male: new Set(cues.pronouns.male),
     female: new Set(cues.pronouns.female),
     firstPerson: new Set(cues.pronouns.firstPerson),
