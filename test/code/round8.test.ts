@@ -38,3 +38,16 @@ describe('round 8: a relative clause between the speaker and the cue', () => {
     expect(fr.quotes.find((q) => q.text.includes('extrêmement dangereuse'))?.speaker.id).toBe('dmitry-peskov');
   });
 });
+
+describe('round 8: what the weapons are for', () => {
+  it('"its nuclear weapons are meant for deterrence", « ses armes nucléaires sont destinées à la dissuasion » state the possessor’s doctrine', () => {
+    const en = code('The minister said India’s nuclear weapons were intended purely for deterrence.', 'en', '2025-05-13');
+    expect(find(en, 'DOCTRINE_STATEMENT', 'IND')).toBeDefined();
+    const fr = code('Selon le ministre, les armes nucléaires de la Chine sont réservées à la dissuasion.', 'fr', '2025-05-13');
+    expect(find(fr, 'DOCTRINE_STATEMENT', 'CHN')).toBeDefined();
+  });
+  it('weapons meant for something else state no doctrine', () => {
+    const en = code('The new missiles are meant for the air force, which will receive them next year.', 'en', '2025-05-13');
+    expect(find(en, 'DOCTRINE_STATEMENT')).toBeUndefined();
+  });
+});
