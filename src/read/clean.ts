@@ -193,6 +193,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (bare.length <= 250 && lexicon.commentForm.some((c) => startsWithWord(bare, c))) return true;
   if (cues.consent.test(bare)) return true;
   if (isNavigation(unit.text, folded, lexicon)) return true;
+  // "Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.": a sentence, but noise.
+  if (bare.length <= 200 && /^(?:©|\(c\)|copyright)\s?©?\s?(?:19|20)\d{2}\b/u.test(bare) && lexicon.copyrightCues.some((c) => bare.includes(c))) return true;
   // Prefix and shape rules: never on a line that reads like a sentence of the article.
   if (isRealSentence(unit.text, lexicon)) return false;
   if (bare.length <= 120 && lexicon.sharePrefixes.some((p) => bare.startsWith(p))) return true;
@@ -206,6 +208,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isAgencyCredit(bare, lexicon) ||
     isTimestampLine(bare, lexicon) ||
     isCrumbs(unit.text, bare, lexicon) ||
+    isLabelPair(unit.text, bare, lexicon) ||
     isMenuOfNoise(bare, lexicon)
   );
 }
@@ -322,8 +325,12 @@ function beforeApostrophe(word: string): string {
 /** "© AFP", "© 2024 Le Monde", "Copyright The Associated Press. All rights reserved." */
 function isCopyright(bare: string, lexicon: Lexicon): boolean {
   if (bare.length > 200) return false;
-  if (bare.startsWith('©') || /^\(c\)\s?\d/u.test(bare) || startsWithWord(bare, 'copyright')) return true;
-  return lexicon.copyrightCues.some((c) => bare.includes(c));
+  return startsLikeCopyright(bare) || lexicon.copyrightCues.some((c) => bare.includes(c));
+}
+
+/** "© 2024", "(c) 2024", "Copyright 2024", "Copyright© 2024". */
+function startsLikeCopyright(bare: string): boolean {
+  return bare.startsWith('©') || /^\(c\)\s?\d/u.test(bare) || startsWithWord(bare, 'copyright') || bare.startsWith('copyright©');
 }
 
 /** "Tags: Russia, NATO", "Mots-clés : ...", "Source: kremlin.ru", "Photo: AFP": a label, a colon and a short value. */
@@ -474,6 +481,27 @@ function isCrumbs(text: string, bare: string, lexicon: Lexicon): boolean {
     // Two segments must both look like section names; three or more are crumbs in any case.
     return parts.length >= 3 || isUpperLetter(part.trimStart()[0] ?? '');
   });
+}
+
+/**
+ * Two segments around one pipe, a section label with its date or another label: "Idées | Éditorial", "Communiqué de
+ * presse | 10 juillet 2025", "Monday edition | 4 min read". The label words (capitalised, no sentence) number at
+ * most three in all, so that "Nucléaire | Poutine menace l'Occident" stays; a byline ("By Megan Ortiz | May 5, 2025")
+ * stays too.
+ */
+function isLabelPair(text: string, bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 80 || !bare.includes(' | ')) return false;
+  const parts = stripDecorations(text.trim()).split(/\s+\|\s+/u);
+  if (parts.length !== 2) return false;
+  let labelWords = 0;
+  for (const part of parts) {
+    const folded = part.toLowerCase();
+    if (isReadingTime(folded, lexicon) || (/\b(?:19|20)\d{2}\b/u.test(folded) && isTimestampValue(folded, lexicon, false))) continue;
+    if (!isUpperLetter(part[0] ?? '') || endsLikeSentence(part) || /[;:!?,"“”«]/u.test(part)) return false;
+    if (lexicon.bylinePrefixes.some((prefix) => startsWithWord(folded, prefix))) return false; // a byline is kept
+    labelWords += wordsOf(part).length;
+  }
+  return labelWords <= 3;
 }
 
 /** A menu bar whose every item is noise: "Cookie settings | Accept all cookies", "Home • Contact". */

@@ -135,6 +135,23 @@ describe('page noise of many sites', () => {
     ]);
   });
 
+  it('removes a section label paired with a date, a reading time or another label, Canadian time stamps, typo prompts and glued copyright lines (v8)', () => {
+    removes([
+      'Idées | Éditorial',
+      'Opinion | Editorial',
+      'Communiqué de presse | 10 juillet 2025',
+      'Press release | 10 July 2025',
+      'Monday edition | 4 min read',
+      'Édition du soir | 5 min de lecture',
+      'Publié à 6 h 12 HAE | Mis à jour à 9 h 40 HAE',
+      'Mis à jour le 3 mars 2024 à 10 h 05 HNE',
+      'Signaler une coquille | Commentaires fermés',
+      'Report a typo',
+      'Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.',
+      'Copyright© 2025 Le Devoir inc. et ses sociétés affiliées. Tous droits réservés.',
+    ]);
+  });
+
   it('removes leading page noise and finds the site name and the title after it', () => {
     const r = cleanText('Skip to main content\nU.S. Department of Defense\nSubscribe to Updates\n\nPentagon Holds Press Briefing\n\nGood afternoon, everyone. I have a few items.');
     expect(r.removed).toEqual(['Skip to main content', 'U.S. Department of Defense', 'Subscribe to Updates']);
@@ -182,6 +199,11 @@ describe('article text is kept', () => {
       'Published in 2023, the report warned that the risk of nuclear use was rising in Europe and Asia.',
       'Our correspondent in Moscow was told by two officials that the drills had been planned for months.',
       'Sunday 19 January 2025',
+      'By Megan Ortiz | February 12, 2025',
+      'Par Jeanne Martin | 3 mars 2024',
+      'Nucléaire | Poutine menace l’Occident',
+      'Nuclear talks | Russia walks out again',
+      'Copyright law was not discussed at the summit, where the leaders agreed that all rights reserved by the treaty would stand.',
     ]);
   });
 
