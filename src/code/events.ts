@@ -886,7 +886,7 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   for (let k = end; k < Math.min(ce, end + 10); k++) {
     const n = tokens[k].norm;
     if (tokens[k].text === ',') break;
-    if (n === 'contre' || n === 'against' || n === 'a' || n === 'to' || n === 'sur' || n === 'on' || n === 'vers' || n === 'toward' || n === 'towards') lastTargetMarker = k;
+    if (n === 'contre' || n === 'against' || n === 'a' || n === 'to' || n === 'sur' || n === 'on' || n === 'vers' || n === 'toward' || n === 'towards' || n === 'in' || n === 'into' || n === 'en') lastTargetMarker = k;
     const mi = mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];

@@ -51,3 +51,50 @@ describe('round 8: what the weapons are for', () => {
     expect(find(en, 'DOCTRINE_STATEMENT')).toBeUndefined();
   });
 });
+
+describe('round 8: launches told in headlines and after the system', () => {
+  it('"fires new ICBM", "Agni-5 flight-tested", « le Bourevestnik testé » are tests', () => {
+    expect(find(code('Pyongyang fires new ICBM towards the Sea of Japan', 'en', '2024-11-01'), 'MISSILE_TEST', 'PRK')).toBeDefined();
+    expect(find(code('India’s Agni-5 with multiple warheads flight-tested off Odisha', 'en', '2024-03-12'), 'MISSILE_TEST', 'IND')).toBeDefined();
+    expect(find(code('Le Bourevestnik testé en octobre a volé quinze heures, selon le chef d’état-major russe.', 'fr', '2025-10-27'), 'MISSILE_TEST', 'RUS')).toBeDefined();
+  });
+});
+
+describe('round 8: ordering nuclear tests resumed', () => {
+  it('an order to resume nuclear testing leaves the test moratorium', () => {
+    expect(find(code('The president ordered the Pentagon to resume nuclear testing on an equal basis.', 'en', '2025-10-30'), 'ARMS_CONTROL_EXIT', 'USA')).toBeDefined();
+    expect(find(code('Donald Trump a ordonné au Pentagone de commencer à tester les armes nucléaires américaines.', 'fr', '2025-10-30'), 'ARMS_CONTROL_EXIT', 'USA')).toBeDefined();
+  });
+  it('being ready to resume, or refusing to, leaves nothing', () => {
+    expect(find(code('Putin said Russia should stand ready to resume nuclear tests if Washington did so.', 'en', '2024-02-29'), 'ARMS_CONTROL_EXIT')).toBeUndefined();
+    expect(find(code('La Russie ne reprendra pas les essais nucléaires, a assuré le Kremlin.', 'fr', '2025-10-30'), 'ARMS_CONTROL_EXIT')).toBeUndefined();
+  });
+});
+
+describe('round 8: leaving a treaty told otherwise', () => {
+  it('"suspended Russia’s participation", « le retrait ... de sa ratification » leave the treaty', () => {
+    expect(find(code('Putin suspended Russia’s participation in the New START treaty in February 2023.', 'en', '2025-09-23'), 'ARMS_CONTROL_EXIT', 'RUS')).toBeDefined();
+    expect(find(code('Le retrait de la Russie, en novembre 2023, de sa ratification du traité d’interdiction des essais nucléaires a inquiété Paris.', 'fr', '2025-07-10'), 'ARMS_CONTROL_EXIT')).toBeDefined();
+  });
+});
+
+describe('round 8: keeping to treaty limits', () => {
+  it('"would still respect the caps", « prête à respecter les plafonds » are restraint', () => {
+    expect(find(code('Moscow said it would still respect the caps of the New START treaty.', 'en', '2025-09-23'), 'DE_ESCALATION', 'RUS')).toBeDefined();
+    expect(find(code('La Russie s’est dite prête à respecter encore un an les plafonds du traité New START.', 'fr', '2025-09-23'), 'DE_ESCALATION', 'RUS')).toBeDefined();
+  });
+});
+
+describe('round 8: letting Kyiv use the weapons', () => {
+  it('allowing Ukraine to fire them is an authorization by the one named as allowing', () => {
+    const en = code('London and Washington announced no decision on allowing Ukraine to fire long-range missiles into Russia.', 'en', '2024-09-16');
+    expect(en.events.find((e) => e.type === 'WEAPONS_AUTHORIZATION' && e.actor === 'USA' && e.polarity === 'negated')).toBeDefined();
+    const fr = code('Washington a décidé de permettre à l’Ukraine d’utiliser ses missiles ATACMS contre la Russie.', 'fr', '2024-09-16');
+    expect(find(fr, 'WEAPONS_AUTHORIZATION', 'USA')).toBeDefined();
+    expect(find(code('Les frappes ont suivi le feu vert donné par Joe Biden à l’usage des missiles ATACMS.', 'fr', '2024-11-28'), 'WEAPONS_AUTHORIZATION', 'USA')).toBeDefined();
+  });
+  it('no state named as allowing, or the place of the strikes, is no actor', () => {
+    const en = code('Several allies have already allowed Ukraine to use their weapons against military targets in Russia.', 'en', '2024-06-14');
+    expect(find(en, 'WEAPONS_AUTHORIZATION')).toBeUndefined();
+  });
+});
