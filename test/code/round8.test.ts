@@ -98,3 +98,30 @@ describe('round 8: letting Kyiv use the weapons', () => {
     expect(find(en, 'WEAPONS_AUTHORIZATION')).toBeUndefined();
   });
 });
+
+describe('round 8: warnings told as a call or a "prévenu que"', () => {
+  it('calling on others to keep the test moratorium or their commitments is a warning by the one who calls', () => {
+    expect(find(code('Le Canada a appelé toutes les puissances nucléaires à respecter le moratoire sur les essais.', 'fr', '2025-10-30'), 'WARNING', 'CAN')).toBeDefined();
+    expect(find(code('China called on Washington to honour its commitments under the nuclear test ban treaty.', 'en', '2025-10-30'), 'WARNING', 'CHN')).toBeDefined();
+  });
+  it('« a prévenu que » warns, as "warned that" does', () => {
+    const fr = code('Le Kremlin a prévenu que la Russie répondrait si un pays reprenait les essais nucléaires.', 'fr', '2025-10-30');
+    expect(find(fr, 'WARNING', 'RUS')).toBeDefined();
+  });
+});
+
+describe('round 8: the green light given by someone', () => {
+  it('"the green light given by Washington", « le feu vert donné par Joe Biden » are that side’s authorization', () => {
+    expect(find(code('Kyiv fired ATACMS missiles into Russia for the first time, after the green light given by Washington.', 'en', '2024-11-19'), 'WEAPONS_AUTHORIZATION', 'USA')).toBeDefined();
+    expect(find(code('L’Ukraine a tiré des missiles ATACMS sur la Russie, après le feu vert donné par Joe Biden.', 'fr', '2024-11-19'), 'WEAPONS_AUTHORIZATION', 'USA')).toBeDefined();
+  });
+});
+
+describe('round 8: more states in the gazetteer', () => {
+  it('Canada, the Netherlands and the Nordic members are states of their own', () => {
+    const en = code('Ottawa and The Hague said on Monday that Norway and Finland would join the exercise.', 'en', '2024-10-14');
+    expect(en.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['CAN', 'NLD', 'NOR', 'FIN']));
+    const fr = code('Le gouvernement canadien et la Belgique ont salué la décision de la Suède.', 'fr', '2024-10-14');
+    expect(fr.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['CAN', 'BEL', 'SWE']));
+  });
+});
