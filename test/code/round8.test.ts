@@ -125,3 +125,12 @@ describe('round 8: more states in the gazetteer', () => {
     expect(fr.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['CAN', 'BEL', 'SWE']));
   });
 });
+
+describe('round 8: another launch', () => {
+  it('"did not rule out another launch", « n’exclut pas un nouveau tir » are a hypothetical test by the one who tested before', () => {
+    const en = code('North Korea fired an intercontinental ballistic missile on Thursday. Officials in Seoul did not rule out another launch in the coming days.', 'en', '2024-11-01');
+    expect(en.events.find((e) => e.type === 'MISSILE_TEST' && e.actor === 'PRK' && e.polarity === 'hypothetical')).toBeDefined();
+    const fr = code('La Corée du Nord a tiré un missile balistique intercontinental jeudi. Séoul n’exclut pas un nouveau tir dans les prochains jours.', 'fr', '2024-11-01');
+    expect(fr.events.find((e) => e.type === 'MISSILE_TEST' && e.actor === 'PRK' && e.polarity === 'hypothetical')).toBeDefined();
+  });
+});
