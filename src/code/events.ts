@@ -882,11 +882,12 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   }
   // 3. Agent after the trigger: "par Poutine", or the first actor of the rest of the clause.
   const ce = clauseEnd(tokens, sent, end);
+  const { targetMarkers } = lexicon();
   let lastTargetMarker = -10;
   for (let k = end; k < Math.min(ce, end + 10); k++) {
     const n = tokens[k].norm;
     if (tokens[k].text === ',') break;
-    if (n === 'contre' || n === 'against' || n === 'a' || n === 'to' || n === 'sur' || n === 'on' || n === 'vers' || n === 'toward' || n === 'towards' || n === 'in' || n === 'into' || n === 'en') lastTargetMarker = k;
+    if (targetMarkers.has(n)) lastTargetMarker = k;
     const mi = mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];

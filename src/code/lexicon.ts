@@ -102,6 +102,7 @@ export const CuesFileSchema = z.object({
   documents: z.object({ nouns: words, determiners: words, issueVerbs: words }).default({ nouns: [], determiners: [], issueVerbs: [] }),
   clauseBreaks: words,
   relativePronouns: words.default([]),
+  targetMarkers: words.default([]),
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
   titles: z.object({ male: words, female: words, neutral: words.default([]) }),
   abbreviations: words,
@@ -188,6 +189,7 @@ export interface Lexicon {
   negationFillers: Alt[];
   clauseBreaks: Set<string>;
   relativePronouns: Set<string>;
+  targetMarkers: Set<string>;
   male: Set<string>;
   female: Set<string>;
   firstPerson: Set<string>;
@@ -304,6 +306,7 @@ export function lexicon(): Lexicon {
     negationFillers: compileWordList(cues.ruleWords.negationFillers),
     clauseBreaks: new Set(cues.clauseBreaks),
     relativePronouns: new Set(cues.relativePronouns),
+    targetMarkers: new Set(cues.targetMarkers),
     male: new Set(cues.pronouns.male),
     female: new Set(cues.pronouns.female),
     firstPerson: new Set(cues.pronouns.firstPerson),
