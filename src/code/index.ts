@@ -233,7 +233,9 @@ function chooseDate(text: string, seg: Segmented, disc: Discourse, d: DraftEvent
     return { value: null, precision: 'unknown', text: '' };
   }
   if (pick.value && !/\d{4}/.test(pick.text) && followedBy(previousYearRe(), text, pick.end)) {
-    return { value: String(Number(pick.value.slice(0, 4)) - 1) + pick.value.slice(4), precision: pick.precision, text: text.slice(pick.start, pick.end) };
+    // "in December last year": the year before the page's, not before the December the month alone resolved to.
+    const year = Number((published ?? pick.value).slice(0, 4)) - 1;
+    return { value: String(year) + pick.value.slice(4), precision: pick.precision, text: text.slice(pick.start, pick.end) };
   }
   const year = pick.value ? sameYearAs(text, pick.start, pick.end) : null;
   if (year && pick.value) return { value: year + pick.value.slice(4), precision: pick.precision, text: text.slice(pick.start, pick.end) };

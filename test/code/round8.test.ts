@@ -134,3 +134,25 @@ describe('round 8: another launch', () => {
     expect(fr.events.find((e) => e.type === 'MISSILE_TEST' && e.actor === 'PRK' && e.polarity === 'hypothetical')).toBeDefined();
   });
 });
+
+describe('round 8: a month "last year"', () => {
+  it('"in December last year", « en décembre de l’an dernier » are in the year before the page’s', () => {
+    const en = code('North Korea last fired an ICBM in December last year, officials said.', 'en', '2024-11-01');
+    expect(find(en, 'MISSILE_TEST', 'PRK')?.date.value).toBe('2023-12');
+    const fr = code('La Corée du Nord avait tiré un missile balistique intercontinental en décembre de l’an dernier.', 'fr', '2024-11-01');
+    expect(find(fr, 'MISSILE_TEST', 'PRK')?.date.value).toBe('2023-12');
+  });
+});
+
+describe('round 8: protests and widened cases of use', () => {
+  it('a protest lodged after a launch is a warning by the one who protests', () => {
+    expect(find(code('Tokyo lodged a strong protest with Pyongyang after the ICBM launch.', 'en', '2024-11-01'), 'WARNING', 'JPN')).toBeDefined();
+    expect(find(code('Séoul a élevé une vive protestation auprès de Pyongyang après le tir du missile balistique intercontinental.', 'fr', '2024-11-01'), 'WARNING', 'KOR')).toBeDefined();
+  });
+  it('widening the cases of nuclear use changes the doctrine', () => {
+    const fr = code('Vladimir Poutine a signé la nouvelle doctrine nucléaire. Le décret élargit les cas d’emploi.', 'fr', '2024-11-28');
+    expect(fr.events.filter((e) => e.type === 'DOCTRINE_CHANGE' && e.actor === 'RUS').map((e) => e.evidence.text)).toContain('Le décret élargit les cas d’emploi.');
+    const en = code('Russia signed its updated nuclear doctrine on Tuesday. The decree expands the circumstances of use.', 'en', '2024-11-20');
+    expect(en.events.filter((e) => e.type === 'DOCTRINE_CHANGE' && e.actor === 'RUS').map((e) => e.evidence.text)).toContain('The decree expands the circumstances of use.');
+  });
+});
