@@ -394,7 +394,7 @@ function isPrintEdition(bare: string, lexicon: Lexicon): boolean {
   const label = lexicon.printEditionLabels.find((l) => startsWithWord(bare, l));
   if (!label) return false;
   const m = /^(.{1,50}?)(?:,\s*|\s+du\s+|\s+on\s+)(.+)$/u.exec(bare.slice(label.length).trim());
-  return m !== null && wordsOf(m[1]).length <= 5 && /\b(?:19|20)\d{2}\b/u.test(m[2]) && isTimestampValue(m[2], lexicon, false);
+  return m !== null && wordsOf(m[1]).length <= 5 && isDateWithYear(m[2], lexicon);
 }
 
 /** A photo or agency credit alone: "(Reuters)", "AFP", "Getty Images / AFP", "Photo AFP", "AP Photo/Jane Doe". */
@@ -440,14 +440,19 @@ function isTimestampLine(bare: string, lexicon: Lexicon): boolean {
   }
   // A bare date and time with a year ("Nov 21, 2024 • 10:32 AM ET"); a live-blog "14:05" or a dateline with a
   // place ("Brussels, 10 October 2024") stays.
-  if (/\b\d{1,2}[:h]\d{2}\b/u.test(bare) && /\b(?:19|20)\d{2}\b/u.test(bare) && isTimestampValue(bare, lexicon, false)) return true;
+  if (/\b\d{1,2}[:h]\d{2}\b/u.test(bare) && isDateWithYear(bare, lexicon)) return true;
   // A date with a year next to a reading time ("Sunday 19 January 2025 · 6 min read").
   const parts = bare.split(/\s[|·•]\s/u);
   return (
     parts.length >= 2 &&
-    parts.some((part) => /\b(?:19|20)\d{2}\b/u.test(part) && isTimestampValue(part, lexicon, false)) &&
+    parts.some((part) => isDateWithYear(part, lexicon)) &&
     parts.every((part) => isTimestampValue(part, lexicon, false) || isReadingTime(part, lexicon))
   );
+}
+
+/** A date with a year, in numbers and date words only ("10 juillet 2025", "May 13th, 2025"). */
+function isDateWithYear(value: string, lexicon: Lexicon): boolean {
+  return /\b(?:19|20)\d{2}\b/u.test(value) && isTimestampValue(value, lexicon, false);
 }
 
 /** Only numbers and date words ("14:05 gmt", "le 3 mars 2024 à 10h32"); needs a number unless allowEmpty and empty. */
@@ -496,7 +501,7 @@ function isLabelPair(text: string, bare: string, lexicon: Lexicon): boolean {
   let labelWords = 0;
   for (const part of parts) {
     const folded = part.toLowerCase();
-    if (isReadingTime(folded, lexicon) || (/\b(?:19|20)\d{2}\b/u.test(folded) && isTimestampValue(folded, lexicon, false))) continue;
+    if (isReadingTime(folded, lexicon) || isDateWithYear(folded, lexicon)) continue;
     if (!isUpperLetter(part[0] ?? '') || endsLikeSentence(part) || /[;:!?,"“”«]/u.test(part)) return false;
     if (lexicon.bylinePrefixes.some((prefix) => startsWithWord(folded, prefix))) return false; // a byline is kept
     labelWords += wordsOf(part).length;
