@@ -39,6 +39,9 @@ const MAX_FOLDED_LINE = 600;
 const LONG_LINE = '\u0000long';
 /** How many noise lines may come before the site name or the title. */
 const MAX_HEADER_NOISE = 8;
+/** How many headlines a "Related" cue alone on its line may list, and how long each of the later ones may be. */
+const MAX_RELATED_HEADLINES = 5;
+const MAX_RELATED_HEADLINE = 160;
 
 export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
   const lexicon = opts.lexicon ?? loadLexicon();
@@ -107,8 +110,12 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     const cue = notNoise ? null : readMoreCue(unit.folded, lexicon);
     if (cue === 'alone') {
       removed.push(unit.text);
-      const next = units[i + 1];
-      if (next && looksLikeHeadline(next.text)) {
+      // The related headlines listed under the cue: the next line when it reads like a headline, and the lines after
+      // it while they are short headlines too ("Related Stories" / two headlines / "Topics: ...").
+      for (let listed = 0; listed < MAX_RELATED_HEADLINES; listed++) {
+        const next = units[i + 1];
+        if (!next || next.folded === LONG_LINE || !looksLikeHeadline(next.text)) break;
+        if (listed > 0 && (next.text.length > MAX_RELATED_HEADLINE || !isHeadlineShaped(next.text))) break;
         removed.push(next.text);
         i++;
       }
@@ -192,6 +199,9 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (bare.length <= 160 && cues.follow.test(bare)) return true;
   if (bare.length <= 250 && lexicon.commentForm.some((c) => startsWithWord(bare, c))) return true;
   if (cues.consent.test(bare)) return true;
+  if (bare.length <= 250 && cues.legal.test(bare)) return true;
+  // "Full Fact is a registered charity (no. 1158683). © Full Fact 2025": a copyright sign before a year ends the line.
+  if (bare.length <= 200 && COPYRIGHT_WITH_YEAR.test(bare)) return true;
   if (isNavigation(unit.text, folded, lexicon)) return true;
   // "Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.": a sentence, but noise.
   if (bare.length <= 200 && /^(?:©|\(c\)|copyright)\s?©?\s?(?:19|20)\d{2}\b/u.test(bare) && lexicon.copyrightCues.some((c) => bare.includes(c))) return true;
@@ -202,6 +212,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   return (
     isCopyright(bare, lexicon) ||
     isLabelLine(bare, folded, lexicon) ||
+    isTagListWithoutColon(unit.text, lexicon) ||
     isCreditLine(bare, lexicon) ||
     isAnonymousByline(bare, lexicon) ||
     isPrintEdition(bare, lexicon) ||
@@ -220,6 +231,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
 interface PhraseMatchers {
   follow: RegExp;
   consent: RegExp;
+  legal: RegExp;
   longestListedLine: number;
   longestShareWord: number;
 }
@@ -232,6 +244,7 @@ function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
     m = {
       follow: anyOf(lexicon.followCues),
       consent: anyOf(lexicon.consentCues),
+      legal: anyOf(lexicon.legalCues),
       longestListedLine: longest([lexicon.adLines, lexicon.navLines, lexicon.siteNames]),
       longestShareWord: longest([lexicon.shareWords]),
     };
@@ -252,6 +265,9 @@ function anyOf(phrases: string[]): RegExp {
   return new RegExp(phrases.map((p) => p.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'));
 }
 
+/** "© 2024", "© Full Fact 2025." at the end of a line, "(c) 2024 Name": the sign, at most four words, a year. */
+const COPYRIGHT_WITH_YEAR = /(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|(?:[\p{L}\p{N}'’&.-]+\s){1,4}(?:19|20)\d{2}\s?\.?$)/u;
+
 /** A whole line known as noise: an ad label, navigation, a site name, a comment count ("12 comments"). */
 function isListedLine(bare: string, lexicon: Lexicon): boolean {
   const noStop = withoutFinalStops(bare);
@@ -268,12 +284,15 @@ function isListedLine(bare: string, lexicon: Lexicon): boolean {
 /** "3 min read", "Temps de lecture : 4 min", "Écouter cet article – 4 min": a duration with only label words around it. */
 function isReadingTime(line: string, lexicon: Lexicon): boolean {
   if (line.length > 80) return false;
-  const m = /^(.{0,45}?)[\s(]*\b(\d{1,3}) ?(?:min|mins|minutes?)\b\.?\)?(.{0,30})$/u.exec(line);
-  if (!m) return false;
   const isLabel = (part: string) => {
     const label = part.replace(/^[\s:–—|-]+|[\s:–—|-]+$/gu, '');
     return label === '' || lexicon.readingTimeWords.has(label) || lexicon.navLines.has(label);
   };
+  // "Écouter - 05:01", "Listen (4:32)": a label and a clock duration.
+  const clock = /^(.{1,30}?)[\s(]*\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u.exec(line);
+  if (clock && clock[1].trim() !== '' && isLabel(clock[1])) return true;
+  const m = /^(.{0,45}?)[\s(]*\b(\d{1,3}) ?(?:min|mins|minutes?)\b\.?\)?(.{0,30})$/u.exec(line);
+  if (!m) return false;
   return isLabel(m[1]) && isLabel(m[3]);
 }
 
@@ -302,11 +321,14 @@ function isFollowOnNetwork(line: string, lexicon: Lexicon): boolean {
 /** Over twelve words with punctuation and grammar: an article sentence, which no shape rule may remove. */
 function isRealSentence(text: string, lexicon: Lexicon): boolean {
   if (!/[.!?…,;]/u.test(text)) return false;
-  // More than twelve words and two function words among all of them; only the words before the second
-  // function word are sliced.
+  // More than twelve words (numbers aside) and two function words among all of them; only the words before the
+  // second function word are sliced.
   let words = 0;
   let functionWords = 0;
   scanWords(text, (start, end) => {
+    // Numbers are not words of a sentence: "Posted Tue 1 Nov 2022 at 5:47am, updated ..." is a timestamp.
+    const first = text.charCodeAt(start);
+    if (first >= 0x30 && first <= 0x39) return false;
     words++;
     if (functionWords < 2 && lexicon.functionWords.has(beforeApostrophe(text.slice(start, end).toLowerCase()))) functionWords++;
     return words > 12 && functionWords >= 2;
@@ -347,6 +369,17 @@ function isLabelLine(bare: string, folded: string, lexicon: Lexicon): boolean {
     return words <= 12 && (words <= 5 || !endsLikeSentence(value));
   }
   return false;
+}
+
+/** "Tags Kim Jong Un North Korea Russia": a tag label, no colon, then only capitalised words (at least three). */
+function isTagListWithoutColon(original: string, lexicon: Lexicon): boolean {
+  const line = original.trim();
+  if (line.length > 200) return false;
+  const lower = line.toLowerCase();
+  const label = lexicon.tagLabels.find((l) => lower.startsWith(`${l} `));
+  if (!label) return false;
+  const words = line.slice(label.length).trim().split(/\s+/u);
+  return words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !/[.!?:;]$/u.test(w));
 }
 
 /** "Arms Control, Nuclear Weapons, Russia": three or more short comma-separated items. */
@@ -394,7 +427,8 @@ function isPrintEdition(bare: string, lexicon: Lexicon): boolean {
   const label = lexicon.printEditionLabels.find((l) => startsWithWord(bare, l));
   if (!label) return false;
   const m = /^(.{1,50}?)(?:,\s*|\s+du\s+|\s+on\s+)(.+)$/u.exec(bare.slice(label.length).trim());
-  return m !== null && wordsOf(m[1]).length <= 5 && isDateWithYear(m[2], lexicon);
+  // A page reference may follow the date ("- page 2967", ", p. 12").
+  return m !== null && wordsOf(m[1]).length <= 5 && isDateWithYear(m[2].replace(/\s*[-–,]\s*(?:p\.|page)\s*\d+$/u, ''), lexicon);
 }
 
 /** A photo or agency credit alone: "(Reuters)", "AFP", "Getty Images / AFP", "Photo AFP", "AP Photo/Jane Doe". */
@@ -436,7 +470,7 @@ function splitCredits(line: string): string[] {
 function isTimestampLine(bare: string, lexicon: Lexicon): boolean {
   if (bare.length > 120) return false;
   for (const label of lexicon.timestampLabels) {
-    if (startsWithWord(bare, label)) return isTimestampValue(bare.slice(label.length), lexicon, true);
+    if (startsWithWord(bare, label)) return isTimestampValue(bare.slice(label.length), lexicon, true, timestampLabelWords(lexicon));
   }
   // A bare date and time with a year ("Nov 21, 2024 • 10:32 AM ET"); a live-blog "14:05" or a dateline with a
   // place ("Brussels, 10 October 2024") stays.
@@ -450,19 +484,31 @@ function isTimestampLine(bare: string, lexicon: Lexicon): boolean {
   );
 }
 
+const labelWordsOf = new WeakMap<Lexicon, Set<string>>();
+
+/** The words of the timestamp labels ("updated", "mis", "jour"): a second label may follow the first date. */
+function timestampLabelWords(lexicon: Lexicon): Set<string> {
+  let words = labelWordsOf.get(lexicon);
+  if (!words) {
+    words = new Set(lexicon.timestampLabels.flatMap((label) => wordsOf(label)));
+    labelWordsOf.set(lexicon, words);
+  }
+  return words;
+}
+
 /** A date with a year, in numbers and date words only ("10 juillet 2025", "May 13th, 2025"). */
 function isDateWithYear(value: string, lexicon: Lexicon): boolean {
   return /\b(?:19|20)\d{2}\b/u.test(value) && isTimestampValue(value, lexicon, false);
 }
 
 /** Only numbers and date words ("14:05 gmt", "le 3 mars 2024 à 10h32"); needs a number unless allowEmpty and empty. */
-function isTimestampValue(value: string, lexicon: Lexicon, allowEmpty: boolean): boolean {
+function isTimestampValue(value: string, lexicon: Lexicon, allowEmpty: boolean, labelWords?: Set<string>): boolean {
   const words = wordsOf(value);
   if (words.length === 0) return allowEmpty;
   let numbers = 0;
   for (const w of words) {
     if (/^\d/u.test(w)) numbers++;
-    else if (!lexicon.dateWords.has(w)) return false;
+    else if (!lexicon.dateWords.has(w) && !labelWords?.has(w)) return false;
   }
   return numbers > 0;
 }
@@ -578,6 +624,7 @@ function readMoreCue(folded: string, lexicon: Lexicon): 'alone' | 'inline' | nul
     const rest = bare.slice(cue.text.length);
     const restBare = rest.replace(/^[\s:.…›»|\-–—]+/u, '');
     if (restBare.length === 0) return 'alone';
+    if (cue.aloneOnly) continue;
     if (cue.inline && /^[\s:›»|\-–—]/u.test(rest)) return 'inline';
     // "Related: <headline>": any cue followed by a colon introduces a cross-link.
     if (/^\s?:/u.test(rest)) return 'inline';
@@ -587,6 +634,14 @@ function readMoreCue(folded: string, lexicon: Lexicon): 'alone' | 'inline' | nul
     if (startsWithWord(bare, cue) && /^(?:\s+[^\s:]+){1,4}\s?:/u.test(bare.slice(cue.length))) return 'inline';
   }
   return null;
+}
+
+/** Starts with a capital letter or a digit and has no sentence inside it (no ". " followed by a capital). */
+function isHeadlineShaped(line: string): boolean {
+  const t = line.trim();
+  const initial = [...t].find((ch) => isLetter(ch) || /\p{N}/u.test(ch));
+  if (initial === undefined || (isLetter(initial) && !isUpperLetter(initial))) return false;
+  return !/[.!?]\s+\p{Lu}/u.test(t);
 }
 
 function looksLikeHeadline(line: string): boolean {
@@ -667,12 +722,17 @@ function isSiteName(first: Unit, next: Unit, after: Unit | undefined, lexicon: L
   const bare = stripDecorations(first.folded);
   if (lexicon.siteNames.has(bare)) return true;
   if (givenTitle && first.folded === foldForMatch(givenTitle)) return false;
-  const words = first.text.trim().split(/\s+/u);
+  // "RFI - Radio France Internationale", "Zone Militaire - opex360.com", "Sénat - Un site au service des citoyens":
+  // a name, a separator and a tagline or the site's domain.
+  const [name, tagline] = splitSiteTagline(first.text.trim().replace(SITE_DOMAIN, 'X'));
+  const words = name.split(/\s+/u);
   // Dotted initials ("U.S. Department of Defense") are part of a name, not sentence punctuation.
-  if (words.length > 6 || /[.!?:;,«»"“”]/u.test(first.text.replace(/(?:\p{Lu}\.){2,}/gu, 'X'))) return false;
+  const punctuated = (s: string) => /[.!?:;,«»"“”]/u.test(s.replace(/(?:\p{Lu}\.){2,}/gu, 'X'));
+  if (words.length > 6 || punctuated(name)) return false;
+  if (tagline !== null && (wordsOf(tagline).length > 7 || punctuated(tagline))) return false;
   const titleCase = words.every((w) => {
     const initial = [...w].find(isLetter);
-    return initial === undefined ? false : isUpperLetter(initial) || lexicon.titleCaseConnectors.has(w.toLowerCase());
+    return initial === undefined ? lexicon.titleCaseConnectors.has(w) : isUpperLetter(initial) || lexicon.titleCaseConnectors.has(w.toLowerCase());
   });
   if (!titleCase) return false;
   const nextIsTitle = givenTitle ? next.folded === foldForMatch(givenTitle) : looksLikeHeadline(next.text) && after !== undefined;
@@ -684,6 +744,15 @@ function isSiteName(first: Unit, next: Unit, after: Unit | undefined, lexicon: L
   const around = contentWords(`${next.text} ${firstSentence(after?.text.slice(0, 400) ?? '')}`);
   for (const w of own) if (around.has(w)) return false;
   return true;
+}
+
+/** A site's domain in its name line ("opex360.com"): one word of the name, not sentence punctuation. */
+const SITE_DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|news|fr|be|ch|ca|de|eu|uk|co\.uk|io|tv|media)\b/giu;
+
+/** [name, tagline] split at the first spaced separator (" - ", " | ", " – ", " — "); [line, null] without one. */
+function splitSiteTagline(line: string): [string, string | null] {
+  const m = /\s[-|–—]\s/u.exec(line);
+  return m ? [line.slice(0, m.index).trim(), line.slice(m.index + m[0].length).trim()] : [line, null];
 }
 
 /** Up to the first full stop followed by a space: the lede's first sentence. */

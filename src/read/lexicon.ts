@@ -13,7 +13,8 @@ const LexiconSchema = z.object({
   sources: z.array(z.string().min(1)).min(1),
   shareWords: phraseList,
   sharePrefixes: phraseList,
-  readMoreCues: z.array(z.object({ text: z.string().min(1), inline: z.boolean() })),
+  readMoreCues: z.array(z.object({ text: z.string().min(1), inline: z.boolean(), aloneOnly: z.boolean().default(false) })),
+  legalCues: phraseList.default([]),
   sectionCues: phraseList.default([]),
   navPrefixes: z.array(z.object({ text: z.string().min(1), caseSensitive: z.boolean() })),
   navLines: phraseList,
@@ -24,6 +25,7 @@ const LexiconSchema = z.object({
   consentCues: phraseList.default([]),
   copyrightCues: phraseList.default([]),
   labelPrefixes: phraseList.default([]),
+  tagLabels: phraseList.default([]),
   creditPrefixes: phraseList.default([]),
   bylinePrefixes: phraseList.default([]),
   anonymousBylines: phraseList.default([]),
@@ -47,7 +49,10 @@ export interface Lexicon {
   version: number;
   shareWords: Set<string>;
   sharePrefixes: string[];
-  readMoreCues: { text: string; inline: boolean }[];
+  /** aloneOnly: a cue only when it is the whole line (« Pour mémoire » also starts sentences). */
+  readMoreCues: { text: string; inline: boolean; aloneOnly: boolean }[];
+  /** Legal notices and disclaimers of a page footer (contained in a short line). */
+  legalCues: string[];
   /** "more from": followed by a short section name and a colon, a cross-link line. */
   sectionCues: string[];
   navPrefixes: { text: string; caseSensitive: boolean }[];
@@ -62,6 +67,8 @@ export interface Lexicon {
   copyrightCues: string[];
   /** Metadata labels ("tags", "mots-clés", "source", "photo"), longest first. */
   labelPrefixes: string[];
+  /** Tag-list labels that may stand without a colon before a Title-Case list ("Tags Kim Jong Un North Korea"). */
+  tagLabels: string[];
   /** Wire credits ("reporting by"), longest first. */
   creditPrefixes: string[];
   /** "by", "par"..., longest first. */
@@ -122,7 +129,7 @@ function compile(raw: RawLexicon): Lexicon {
     sharePrefixes: fold(raw.sharePrefixes),
     // Longest cue first, so "à lire aussi" wins over "lire aussi" and "related articles" over "related".
     readMoreCues: raw.readMoreCues
-      .map((c) => ({ text: foldForMatch(c.text), inline: c.inline }))
+      .map((c) => ({ text: foldForMatch(c.text), inline: c.inline, aloneOnly: c.aloneOnly }))
       .sort((a, b) => b.text.length - a.text.length),
     sectionCues: fold(raw.sectionCues),
     navPrefixes: raw.navPrefixes.map((p) => ({ text: p.caseSensitive ? p.text : foldForMatch(p.text), caseSensitive: p.caseSensitive })),
@@ -132,8 +139,10 @@ function compile(raw: RawLexicon): Lexicon {
     followCues: fold(raw.followCues),
     followPrefixes: fold(raw.followPrefixes),
     consentCues: fold(raw.consentCues),
+    legalCues: fold(raw.legalCues),
     copyrightCues: fold(raw.copyrightCues),
     labelPrefixes: longestFirst(fold(raw.labelPrefixes)),
+    tagLabels: longestFirst(fold(raw.tagLabels)),
     creditPrefixes: longestFirst(fold(raw.creditPrefixes)),
     bylinePrefixes: longestFirst(fold(raw.bylinePrefixes)),
     anonymousBylines: new Set(fold(raw.anonymousBylines)),

@@ -152,6 +152,56 @@ describe('page noise of many sites', () => {
     ]);
   });
 
+  it('removes timestamps with a second label, audio players, transcript tabs, sponsor lines, tag lists without a colon, legal footers and copyright signs before a year (v9)', () => {
+    removes([
+      'Posted Tue 1 Nov 2022 at 5:47am, updated Tue 1 Nov 2022 at 2:15pm',
+      'Publié le 3 mars 2024 à 10h05, mis à jour le 3 mars 2024 à 18h12',
+      'Écouter - 05:01',
+      'Listen (4:32)',
+      'Transcript',
+      'Audio',
+      'Support Provided By: Learn more',
+      'En partenariat avec : Banque Exemple',
+      'Tags Kim Jong Un North Korea Russia South Korea Vladimir Putin',
+      'Mots-clés Russie Biélorussie Orechnik Dissuasion',
+      'The views expressed by contributors are their own and not the view of The Daily Example',
+      'Les opinions exprimées dans cette tribune n’engagent que leur auteur.',
+      'Mairie - 1 place de la Gare 75000 Paris | Mentions légales | Accessibilité : non conforme',
+      'Example News acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.',
+      'Example Trust is a registered charity (no. 1234567). © Example Trust 2025',
+      'Share ✉ Post',
+      'Réagissez à cet article en vous abonnant',
+      'Retrouvez toutes les revues de presse dans l’application',
+      'publiée dans le JO Sénat du 12/06/2025 - page 2967',
+    ]);
+  });
+
+  it('keeps sentences that carry a number, a listed label word or a copyright sign without a year (v9)', () => {
+    keeps([
+      'Tags were found on 3 of the 12 missiles, the inspectors said on 4 March 2024.',
+      'Topics discussed at the summit included arms control and the New START treaty.',
+      'Pour mémoire, la Russie avait suspendu sa participation au traité New START en février 2023.',
+      'Audio recordings of the call were released on Tuesday by the Kremlin.',
+    ]);
+  });
+
+  it('removes every related headline listed under a cue alone on its line, and stops at the article (v9)', () => {
+    removes(['Related Stories', 'China warns of arms race after Pentagon report', 'Air base upgrade to cost more than $1 billion']);
+    removes(['Articles similaires', 'Les SNLE britanniques ont effectué 400 patrouilles', 'La Chine aurait plus de 600 têtes nucléaires, selon le Pentagone']);
+    removes(['Pour mémoire', 'Trois questions sur l’arsenal nucléaire israélien']);
+    const r = cleanText(['Russia tests a new missile', 'Most Popular', 'Debate rules set: no audience', 'The ministry said the test had succeeded. It gave no details.', 'More text.'].join('\n'));
+    expect(r.removed).toEqual(['Most Popular', 'Debate rules set: no audience']);
+    expect(r.text).toContain('The ministry said the test had succeeded.');
+  });
+
+  it('finds a site name followed by its tagline or its domain (v9)', () => {
+    for (const site of ['RFI - Radio France Internationale', 'Zone Militaire - opex360.com', 'Sénat - Un site au service des citoyens', 'Defense News | defensenews.com']) {
+      const r = cleanText(`${site}\nMissiles : Moscou lève son moratoire\nÀ la une de la presse ce mardi, la décision russe de ne plus se considérer liée par le moratoire.`);
+      expect(r.removed, site).toEqual([site]);
+      expect(r.title).toBe('Missiles : Moscou lève son moratoire');
+    }
+  });
+
   it('removes leading page noise and finds the site name and the title after it', () => {
     const r = cleanText('Skip to main content\nU.S. Department of Defense\nSubscribe to Updates\n\nPentagon Holds Press Briefing\n\nGood afternoon, everyone. I have a few items.');
     expect(r.removed).toEqual(['Skip to main content', 'U.S. Department of Defense', 'Subscribe to Updates']);
