@@ -478,9 +478,11 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     type = target !== null ? (targetNuclear ? 'STRIKE_ON_NUCLEAR_STATE' : 'MAJOR_STRIKE') : gaz.nuclearStates.has(actor) ? 'MAJOR_STRIKE' : 'STRIKE_ON_NUCLEAR_STATE';
   }
 
-  const polarity = reaction ? (negationCount(tokens, sent, start) % 2 === 1 ? 'negated' : 'asserted') : polarityOf(tokens, sent, rule, type, start, end, before);
+  let polarity = reaction ? (negationCount(tokens, sent, start) % 2 === 1 ? 'negated' : 'asserted') : polarityOf(tokens, sent, rule, type, start, end, before);
   // "Je ne qualifierais pas cela de menace": a label denied asserts nothing.
   if (polarity === 'negated' && rule.whenNegated === 'drop') return null;
+  // « ne confirme ni ne dément »: the negation is part of the phrase, which asserts a policy.
+  if (polarity === 'negated' && rule.whenNegated === 'assert') polarity = 'asserted';
 
   let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.

@@ -117,8 +117,11 @@ const RuleSchema = z.object({
   actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous', 'owner']).default('subject'),
   needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker', 'agent'])).default([]),
   patterns: z.array(z.string().min(1)).min(1),
-  /** What a negated match means: a negated event (keep), or nothing (drop: a denied label asserts nothing). */
-  whenNegated: z.enum(['keep', 'drop']).default('keep'),
+  /**
+   * What a negated match means: a negated event (keep), nothing (drop: a denied label asserts nothing), or the
+   * event asserted (assert: the negation belongs to the phrase, « ne confirme ni ne dément »).
+   */
+  whenNegated: z.enum(['keep', 'drop', 'assert']).default('keep'),
 });
 export const EventsFileSchema = z.object({
   ...header,
