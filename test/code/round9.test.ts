@@ -53,6 +53,10 @@ describe('round 9: warnings and restraint', () => {
     expect(find(code('The Kremlin lashed out at NATO over its talk of nuclear weapons.', 'en', '2024-06-17'), 'WARNING', 'RUS')).toBeDefined();
     expect(find(code('Le Kremlin s’en est pris à l’Otan après ses propos sur les armes nucléaires.', 'fr', '2024-06-17'), 'WARNING', 'RUS')).toBeDefined();
   });
+  it('« a-t-il prévenu » after a quote is a warning, like "he warned"', () => {
+    expect(find(code('« Attendez-vous à de nouvelles mesures nucléaires », a-t-il prévenu, selon Dmitri Medvedev.', 'fr', '2025-08-05'), 'WARNING', 'RUS')).toBeDefined();
+    expect(find(code('"Expect new nuclear measures," Dmitry Medvedev warned.', 'en', '2025-08-05'), 'WARNING', 'RUS')).toBeDefined();
+  });
   it('an arms race triggered, « la course aux armements » relaunched, are warnings', () => {
     expect(find(code('China said the nuclear deployment could trigger an arms race in Asia.', 'en', '2022-11-01'), 'WARNING', 'CHN')).toBeDefined();
     expect(find(code('Pékin a estimé que ce déploiement nucléaire allait relancer la course aux armements.', 'fr', '2022-11-01'), 'WARNING', 'CHN')).toBeDefined();
