@@ -5,6 +5,7 @@ import { eld } from 'eld/medium';
 import { z } from 'zod';
 import { EscaladeError } from '../errors.js';
 import { dataPath, loadDataFile } from '../knowledge/load.js';
+import { wordChars } from './text-utils.js';
 
 /** Enough text for a stable label; detecting on megabytes would only cost time. */
 const SAMPLE_CHARS = 5_000;
@@ -87,24 +88,13 @@ export function loadLanguageLists(path: string = DEFAULT_LANGUAGE_LISTS_PATH): L
 /** Letters below this code point are Latin (Basic Latin to Latin Extended-B). */
 const LATIN_END = 0x250;
 
-/** Per UTF-16 unit: 1 for a letter (\p{L}); surrogates count as letters (astral scripts are letters too). */
-let letterTable: Uint8Array | null = null;
-function letters(): Uint8Array {
-  if (letterTable) return letterTable;
-  const table = new Uint8Array(0x10000);
-  const letter = /\p{L}/u;
-  for (let c = 0; c < 0x10000; c++) table[c] = (c >= 0xd800 && c <= 0xdfff) || letter.test(String.fromCharCode(c)) ? 1 : 0;
-  letterTable = table;
-  return table;
-}
-
 /**
  * The label when one language's function words clearly dominate the start of the text; null otherwise.
  * Words are runs of letters; they are matched against the trie as they are scanned, without building strings.
  */
 export function functionWordLanguage(text: string, lists: LanguageLists): DetectedLanguage | null {
   const sample = (text.length > lists.sampleChars ? text.slice(0, lists.sampleChars) : text).toLowerCase();
-  const isLetter = letters();
+  const wordStart = wordChars();
   const { children, language } = lists.trie;
   const hits = new Array<number>(lists.languages.length).fill(0);
   let words = 0;
@@ -112,7 +102,8 @@ export function functionWordLanguage(text: string, lists: LanguageLists): Detect
   let node = -1; // -1: between words; -2: in a word that is not a function word
   for (let i = 0; i <= sample.length; i++) {
     const c = i < sample.length ? sample.charCodeAt(i) : 0x20;
-    if (isLetter[c] === 1) {
+    // Letters (the word table's letters and numbers, ASCII digits aside); surrogate halves are not counted.
+    if (wordStart[c] === 1 && (c < 0x30 || c > 0x39)) {
       if (node === -1) {
         words++;
         if (c < LATIN_END) latinWords++;

@@ -47,7 +47,8 @@ export function wordsOf(line: string): string[] {
 let wordTable: Uint8Array | null = null;
 const WORD_START = /^[\p{L}\p{N}]$/u;
 
-function wordChars(): Uint8Array {
+/** The word-character table (see above), built once: 1 where a word may start ([\p{L}\p{N}]). */
+export function wordChars(): Uint8Array {
   if (wordTable) return wordTable;
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
