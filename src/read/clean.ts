@@ -198,8 +198,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   const cues = phraseMatchers(lexicon);
   if (bare.length <= 160 && cues.follow.test(bare)) return true;
   if (bare.length <= 250 && lexicon.commentForm.some((c) => startsWithWord(bare, c))) return true;
-  if (cues.consent.test(bare)) return true;
-  if (bare.length <= 250 && cues.legal.test(bare)) return true;
+  // Cookie banners (any length) and legal footers (at most 250 characters): one scan for both lists when both apply.
+  if (bare.length <= 250 ? cues.notices.test(bare) : cues.consent.test(bare)) return true;
   // "Full Fact is a registered charity (no. 1158683). © Full Fact 2025": a copyright sign before a year ends the line.
   if (bare.length <= 200 && COPYRIGHT_WITH_YEAR.test(bare)) return true;
   if (isNavigation(unit.text, folded, lexicon)) return true;
@@ -231,7 +231,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
 interface PhraseMatchers {
   follow: RegExp;
   consent: RegExp;
-  legal: RegExp;
+  /** consentCues and legalCues. */
+  notices: RegExp;
   longestListedLine: number;
   longestShareWord: number;
 }
@@ -244,7 +245,7 @@ function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
     m = {
       follow: anyOf(lexicon.followCues),
       consent: anyOf(lexicon.consentCues),
-      legal: anyOf(lexicon.legalCues),
+      notices: anyOf([...lexicon.consentCues, ...lexicon.legalCues]),
       longestListedLine: longest([lexicon.adLines, lexicon.navLines, lexicon.siteNames]),
       longestShareWord: longest([lexicon.shareWords]),
     };
@@ -371,11 +372,13 @@ function isLabelLine(bare: string, folded: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+
 /** "Tags Kim Jong Un North Korea Russia": a tag label, no colon, then only capitalised words (at least three). */
 function isTagListWithoutColon(original: string, lexicon: Lexicon): boolean {
   const line = original.trim();
   if (line.length > 200) return false;
-  const lower = line.toLowerCase();
+  // Only the head is lower-cased: the longest label (tagLabels are longest first) and its space.
+  const lower = line.slice(0, (lexicon.tagLabels[0]?.length ?? 0) + 1).toLowerCase();
   const label = lexicon.tagLabels.find((l) => lower.startsWith(`${l} `));
   if (!label) return false;
   const words = line.slice(label.length).trim().split(/\s+/u);
