@@ -204,7 +204,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (bare.length <= 200 && COPYRIGHT_WITH_YEAR.test(bare)) return true;
   if (isNavigation(unit.text, folded, lexicon)) return true;
   // "Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.": a sentence, but noise.
-  if (bare.length <= 200 && /^(?:©|\(c\)|copyright)\s?©?\s?(?:19|20)\d{2}\b/u.test(bare) && lexicon.copyrightCues.some((c) => bare.includes(c))) return true;
+  // (A line starting "© 2024" or "(c) 2024" is already caught by COPYRIGHT_WITH_YEAR above.)
+  if (bare.length <= 200 && /^copyright\s?©?\s?(?:19|20)\d{2}\b/u.test(bare) && lexicon.copyrightCues.some((c) => bare.includes(c))) return true;
   // Prefix and shape rules: never on a line that reads like a sentence of the article.
   if (isRealSentence(unit.text, lexicon)) return false;
   if (bare.length <= 120 && lexicon.sharePrefixes.some((p) => bare.startsWith(p))) return true;
