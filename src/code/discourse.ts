@@ -64,6 +64,12 @@ export interface Discourse {
   mentionOf: Int32Array;
 }
 
+/** A transcript label: at most this many tokens of name (ranks and their periods included) before the colon... */
+const MAX_NAME_LABEL_TOKENS = 7;
+/** ...or before the role and the translator's note that may follow the name, themselves at most this long. */
+const MAX_LABEL_ROLE_TOKENS = 12;
+/** What a label's role may hold besides words: "Secretary-General", "(through interpreter)", "U.S.", "l'Élysée". */
+const LABEL_ROLE_PUNCTUATION = new Set([',', '(', ')', '.', '-', "'", '’', '/', '&']);
 const OBJECT_MARKERS = new Set(['a', 'au', 'aux', 'to', 'contre', 'against', 'par', 'by', 'de', 'du', "d'", 'des', 'of', 'sur', 'on', 'vers', 'avec', 'with', 'envers', 'from', 'pour', 'for']);
 const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
 const TITLE_ROLES: Record<string, string[]> = {
@@ -418,23 +424,67 @@ class DocumentDiscourse {
     return null;
   }
 
-  /** A label before a colon at a paragraph start: upper-case words (a name), or Question/Réponse/Q/A. */
+  /**
+   * A label before a colon at a paragraph start: upper-case words (a name), or Question/Réponse/Q/A. The name may be
+   * followed by a role and a note on the translation ("DMITRY PESKOV, Kremlin Spokesman (through interpreter):",
+   * « EMMANUEL MACRON, président de la République : »): the name speaks.
+   */
   private speakerLabel(from: number, to: number): { kind: LabelKind; speaker: Speaker | null; end: number } | null {
-    const { tokens, mentionOf, mentions, lex } = this;
+    const { tokens } = this;
     let colon = -1;
-    for (let k = from; k < Math.min(to, from + 8); k++) if (tokens[k].text === ':') {
+    for (let k = from; k < Math.min(to, from + MAX_NAME_LABEL_TOKENS + 1 + MAX_LABEL_ROLE_TOKENS); k++) if (tokens[k].text === ':') {
       colon = k;
       break;
     }
     if (colon <= from) return this.recordLabel(from, to);
-    const words = tokens.slice(from, colon);
-    const first = words[0].norm;
-    if (words.length === 1 && /^(question|q|journaliste|journalist|reporter)$/.test(first)) return { kind: 'question', speaker: null, end: colon + 1 };
-    if (words.length === 1 && /^(reponse|r|a|answer)$/.test(first)) return { kind: 'answer', speaker: null, end: colon + 1 };
+    const first = tokens[from].norm;
+    if (colon === from + 1 && /^(question|q|journaliste|journalist|reporter)$/.test(first)) return { kind: 'question', speaker: null, end: colon + 1 };
+    if (colon === from + 1 && /^(reponse|r|a|answer)$/.test(first)) return { kind: 'answer', speaker: null, end: colon + 1 };
+    if (colon - from <= MAX_NAME_LABEL_TOKENS) {
+      const named = this.labelNamed(from, colon, colon);
+      if (named) return named;
+    }
+    const roleStart = this.labelRoleStart(from, colon);
+    const named = roleStart > from ? this.labelNamed(from, roleStart, colon) : null;
+    // A colon further on than a name alone may take belongs to the text of a record's speaker line.
+    return named ?? (colon - from > MAX_NAME_LABEL_TOKENS ? this.recordLabel(from, to) : null);
+  }
+
+  /**
+   * Where the role or the translator's note of a label starts (its comma or opening bracket), when the label reads
+   * NAME, role (note): the role holds words only (no figure: "PARIS, 5 mars (AFP) :" is a dateline), at most
+   * MAX_LABEL_ROLE_TOKENS of them. -1 otherwise.
+   */
+  private labelRoleStart(from: number, colon: number): number {
+    const { tokens } = this;
+    let start = -1;
+    for (let k = from + 1; k < colon && k <= from + MAX_NAME_LABEL_TOKENS; k++) if (tokens[k].text === ',' || tokens[k].text === '(') {
+      start = k;
+      break;
+    }
+    if (start < 0 || colon - start - 1 > MAX_LABEL_ROLE_TOKENS) return -1;
+    for (let k = start + 1; k < colon; k++) {
+      const t = tokens[k];
+      if (t.kind === 'word' ? /\d/.test(t.text) : !LABEL_ROLE_PUNCTUATION.has(t.text)) return -1;
+    }
+    return start;
+  }
+
+  /** The speaker of a label whose name runs from `from` to `nameEnd`: upper-case words, ranks with their periods. */
+  private labelNamed(from: number, nameEnd: number, colon: number): { kind: LabelKind; speaker: Speaker | null; end: number } | null {
+    const { tokens, mentionOf, mentions, lex } = this;
+    const words = tokens.slice(from, nameEnd);
     if (!words.every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) && !words.every((t) => t.text === '.' || (t.kind === 'word' && t.upper))) return null;
     if (words.length < 2 && mentionOf[from] < 0) return null;
     const mi = mentionOf[from];
-    if (mi >= 0 && mentions[mi].tokEnd === colon) return { kind: 'speaker', speaker: speakerFromMention(mentions[mi]), end: colon + 1 };
+    // Before a role, a name of one word must be a person's ("MOSCOU (AFP) :" names a place).
+    if (nameEnd !== colon && words.length < 2 && mentions[mi]?.kind !== 'person') return null;
+    if (mi >= 0 && mentions[mi].tokEnd === nameEnd) return { kind: 'speaker', speaker: speakerFromMention(mentions[mi]), end: colon + 1 };
+    // "MAJ. GEN. PAT RYDER": ranks and their periods, then a person the gazetteer knows.
+    let nameStart = from;
+    while (nameStart < nameEnd && (tokens[nameStart].text === '.' || lex.titlesMale.has(tokens[nameStart].norm) || lex.titlesFemale.has(tokens[nameStart].norm) || lex.titlesNeutral.has(tokens[nameStart].norm))) nameStart++;
+    const ranked = nameStart > from ? mentionOf[nameStart] : -1;
+    if (ranked >= 0 && mentions[ranked].kind === 'person' && mentions[ranked].tokEnd === nameEnd) return { kind: 'speaker', speaker: speakerFromMention(mentions[ranked]), end: colon + 1 };
     // "MR MILLER:", "MS HAINES:", "MAJ. GEN. RYDER:": honorifics or ranks and a surname the gazetteer knows
     // (one holder only).
     const nameWords = words.filter((t) => t.kind === 'word' && !lex.titlesMale.has(t.norm) && !lex.titlesFemale.has(t.norm) && !lex.titlesNeutral.has(t.norm));

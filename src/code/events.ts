@@ -1173,7 +1173,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
     if (n === 'ne' || n === "n'") continue;
     if (litotes(tokens, k, start)) break;
     let hit = (lex.negWords.has(n) && !negationIdiom(tokens, k)) || inList(lex.refusal, n);
-    if (!hit && lex.nePartners.has(n)) {
+    if (!hit && lex.nePartners.has(n) && !negationIdiom(tokens, k)) {
       for (let j = k - 1; j >= Math.max(sent.tokStart, k - 4); j--) if (tokens[j].norm === 'ne' || tokens[j].norm === "n'") hit = true;
     }
     if (hit) {
@@ -1195,7 +1195,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   // ("there was no sign Beijing was preparing to..."): up to the plain-negation window, which counted already.
   const evidLimit = from;
   let lastNegation = -10;
-  for (let k = sent.tokStart; k < evidLimit; k++) {
+  for (let k = coordinatedClauseStart(tokens, sent, start); k < evidLimit; k++) {
     const n = tokens[k].norm;
     const isNeg = n === 'ne' || n === "n'" || lex.negWords.has(n);
     if (!isNeg || negationIdiom(tokens, k)) continue;
@@ -1222,10 +1222,25 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   return count;
 }
 
-/** A negation word opening a fixed phrase that negates nothing ("sans doute", "no doubt", "not only"). */
+/**
+ * Where the coordinated clause of the trigger starts: after the last ", and", ", but", ", et", ", mais" or ";" before
+ * it ("We have not seen any reason to adjust our posture, and we've seen no indication that ..."): a negation before
+ * that reaches nothing after it.
+ */
+function coordinatedClauseStart(tokens: readonly Token[], sent: Sentence, start: number): number {
+  for (let k = start - 1; k > sent.tokStart; k--) {
+    if (tokens[k].text === ';') return k + 1;
+    if (tokens[k].text === ',' && COORDINATORS.has(tokens[k + 1]?.norm ?? '')) return k + 1;
+  }
+  return sent.tokStart;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'et', 'mais']);
+
+/** A negation word opening a fixed phrase that negates nothing ("sans doute", "no doubt", "nothing other than"). */
 function negationIdiom(tokens: readonly Token[], k: number): boolean {
   const norms: string[] = [];
-  for (let j = k; j < Math.min(tokens.length, k + 3); j++) norms.push(tokens[j].norm);
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) norms.push(tokens[j].norm);
   return lexicon().negIdioms.match(norms).some((m) => m.start === 0);
 }
 

@@ -70,3 +70,44 @@ describe('round 9: warnings and restraint', () => {
     expect(find(code('Moscou avait suspendu sa participation au traité New Start, le dernier accord de maîtrise des armements.', 'fr', '2023-03-01'), 'DE_ESCALATION')).toBeUndefined();
   });
 });
+
+describe('round 9, left open then: transcripts, emphasis, signs of intent', () => {
+  it('a transcript label may give the speaker’s role and a translator’s note before the colon', () => {
+    const en = code('DMITRY PESKOV, Kremlin Spokesman (through interpreter): This is another escalation around the nuclear arsenal.\n\nMAJ. GEN. PAT RYDER, Pentagon Press Secretary: We have not seen any reason to adjust our nuclear posture.', 'en', '2024-06-17');
+    expect(find(en, 'WARNING', 'RUS')).toMatchObject({ attributedTo: 'dmitry-peskov', polarity: 'asserted' });
+    expect(en.events.find((e) => e.type === 'ALERT_RAISED')).toMatchObject({ attributedTo: 'pat-ryder', polarity: 'negated' });
+    const fr = code('DMITRI PESKOV, porte-parole du Kremlin (traduction) : C’est une nouvelle escalade dangereuse autour de l’arsenal nucléaire.', 'fr', '2024-06-17');
+    expect(find(fr, 'WARNING', 'RUS')).toMatchObject({ attributedTo: 'dmitry-peskov' });
+  });
+  it('a dateline before a colon is no speaker label', () => {
+    const fr = code('DMITRI PESKOV : Nous suivons la situation.\n\nMOSCOU, 5 mars (AFP) : Le Kremlin a averti que l’arsenal nucléaire serait renforcé.', 'fr', '2024-03-06');
+    expect(fr.quotes.some((q) => q.speaker.name === 'Moscou')).toBe(false);
+    expect(find(fr, 'WARNING', 'RUS')?.attributedTo).not.toBe('RUS');
+  });
+  it('"nothing other than" / « rien d’autre que » emphasise and negate nothing', () => {
+    const en = code('Peskov said the drills were nothing other than another escalation around the nuclear arsenal.', 'en', '2024-06-17');
+    expect(en.events.filter((e) => e.type === 'WARNING').map((e) => e.polarity)).toEqual(['asserted']);
+    const fr = code('Pour Dmitri Peskov, ce n’est rien d’autre qu’une nouvelle escalade dangereuse autour de l’arsenal nucléaire.', 'fr', '2024-06-17');
+    expect(fr.events.filter((e) => e.type === 'WARNING').map((e) => e.polarity)).toEqual(['asserted']);
+  });
+  it('signs of an intent to use are planning reported, negated with the signs', () => {
+    const none = code('US officials have seen no indication that Russia intends to use nuclear weapons.', 'en', '2024-06-17');
+    expect(find(none, 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('negated');
+    const some = code('There are signs that Russia intends to use nuclear weapons in Ukraine.', 'en', '2024-06-17');
+    expect(find(some, 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('asserted');
+    const aucun = code('Selon Washington, rien n’indique que la Russie ait l’intention d’utiliser l’arme nucléaire.', 'fr', '2024-06-17');
+    expect(find(aucun, 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('negated');
+    // One's own lack of intent stays de-escalation.
+    const own = code('Dmitri Peskov a assuré que la Russie n’avait pas l’intention d’utiliser l’arme nucléaire.', 'fr', '2024-06-17');
+    expect(find(own, 'PLANNING_REPORTED')).toBeUndefined();
+    expect(find(own, 'DE_ESCALATION', 'RUS')).toBeDefined();
+  });
+  it('a negation does not reach past ", and" / ", mais" into the next coordinated clause', () => {
+    const en = code('We have not seen any reason to change our posture, but there are signs that Russia intends to use nuclear weapons.', 'en', '2024-06-17');
+    expect(find(en, 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('asserted');
+    const fr = code('Nous n’avons vu aucune raison de changer notre posture, mais plusieurs indices montrent que la Russie a l’intention d’utiliser l’arme nucléaire.', 'fr', '2024-06-17');
+    expect(find(fr, 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('asserted');
+    const both = code('We have not seen any reason to change our posture, and we have seen no indication that Russia intends to use nuclear weapons.', 'en', '2024-06-17');
+    expect(find(both, 'PLANNING_REPORTED', 'RUS')?.polarity).toBe('negated');
+  });
+});
