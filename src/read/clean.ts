@@ -63,9 +63,13 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     }
     return known;
   };
+  // The lines listed under a cue alone ("Sommaire", "Related") are other pages' titles: the search stops at the cue.
   const nextContent = (from: number) => {
     let i = from;
-    while (i < units.length && i < from + MAX_HEADER_NOISE && isNoise(i)) i++;
+    while (i < units.length && i < from + MAX_HEADER_NOISE && isNoise(i)) {
+      if (readMoreCue(units[i].folded, lexicon) === 'alone') return -1;
+      i++;
+    }
     return i < units.length && !isNoise(i) ? i : -1;
   };
   const head = nextContent(0);
@@ -124,7 +128,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     if (
       cue === 'inline' ||
       (!notNoise && isBoilerplateLine(unit, lexicon)) ||
-      (kept.length > 0 && isAllCapitalsHeadline(unit.text)) ||
+      (kept.length > 0 && isAllCapitalsHeadline(unit.text) && !isSignedByline(unit.folded, lexicon)) ||
       ((standaloneEverywhere || (unit.blockStart && unit.blockEnd)) && isTagCloud(unit.text, lexicon))
     ) {
       removed.push(unit.text);
@@ -194,6 +198,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (bare.length === 0) return false;
   // Phrases specific enough to be noise wherever they occur.
   if (isListedLine(bare, lexicon)) return true;
+  // A reference-list entry and an encyclopaedia heading with its edit links, however they read.
+  if (isReferenceEntry(bare, lexicon) || lexicon.editLinks.some((link) => bare.endsWith(link))) return true;
   if (isShareBar(bare, lexicon)) return true;
   const cues = phraseMatchers(lexicon);
   if (bare.length <= 160 && cues.follow.test(bare)) return true;
@@ -386,13 +392,27 @@ function isTagListWithoutColon(original: string, lexicon: Lexicon): boolean {
   return words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && !/[.!?:;]$/u.test(w));
 }
 
-/** "Arms Control, Nuclear Weapons, Russia": three or more short comma-separated items. */
+/**
+ * "Arms Control, Nuclear Weapons, Russia": three or more short comma-separated items. Items between pipes may be
+ * longer ("Traité de désarmement nucléaire | Relations entre la Russie et les États-Unis"): a pipe never joins clauses.
+ */
 function isItemList(value: string): boolean {
   const items = value.split(/[,;|]/u);
+  const maxWords = value.includes('|') ? MAX_PIPED_ITEM_WORDS : MAX_ITEM_WORDS;
   return items.length >= 3 && items.every((item) => {
     const n = wordsOf(item).length;
-    return n >= 1 && n <= 5;
+    return n >= 1 && n <= maxWords;
   });
+}
+
+const MAX_ITEM_WORDS = 5;
+const MAX_PIPED_ITEM_WORDS = 8;
+
+/** "¹ Oukaze présidentiel n° 991", "↑ « Moscou suspend ... », Le Monde": reference markers, a space, the reference. */
+function isReferenceEntry(bare: string, lexicon: Lexicon): boolean {
+  let i = 0;
+  while (i < bare.length && lexicon.referenceMarkers.has(bare[i])) i++;
+  return i > 0 && i < bare.length && bare[i] === ' ';
 }
 
 /** "Reporting by X; Editing by Y", "(Writing by X)". */
@@ -412,6 +432,11 @@ function isAnonymousByline(bare: string, lexicon: Lexicon): boolean {
     return parts.length > 0 && parts.every((p) => lexicon.anonymousBylines.has(p) || lexicon.agencies.has(p) || isOurRole(p, lexicon) || isTimestampLine(p, lexicon));
   }
   return lexicon.bareBylines.has(withoutFinalStops(bare));
+}
+
+/** "By LARA DEVLIN and SAM OKAFOR | 02/22/2023": a byline, whatever its case, is the article's (kept). */
+function isSignedByline(folded: string, lexicon: Lexicon): boolean {
+  return lexicon.bylinePrefixes.some((prefix) => startsWithWord(folded, prefix));
 }
 
 /** "our defence correspondent", "notre envoyé spécial à Kyiv": a staff role, no person. */
@@ -553,7 +578,7 @@ function isLabelPair(text: string, bare: string, lexicon: Lexicon): boolean {
     const folded = part.toLowerCase();
     if (isReadingTime(folded, lexicon) || isDateWithYear(folded, lexicon)) continue;
     if (!isUpperLetter(part[0] ?? '') || endsLikeSentence(part) || /[;:!?,"“”«]/u.test(part)) return false;
-    if (lexicon.bylinePrefixes.some((prefix) => startsWithWord(folded, prefix))) return false; // a byline is kept
+    if (isSignedByline(folded, lexicon)) return false; // a byline is kept
     labelWords += wordsOf(part).length;
   }
   return labelWords <= 3;
@@ -732,7 +757,8 @@ function isSiteName(first: Unit, next: Unit, after: Unit | undefined, lexicon: L
   const words = name.split(/\s+/u);
   // Dotted initials ("U.S. Department of Defense") are part of a name, not sentence punctuation.
   const punctuated = (s: string) => /[.!?:;,«»"“”]/u.test(s.replace(/(?:\p{Lu}\.){2,}/gu, 'X'));
-  if (words.length > 6 || punctuated(name)) return false;
+  // At most six words besides the connectors ("United States Senate Committee on Armed Services").
+  if (words.filter((w) => !lexicon.titleCaseConnectors.has(w.toLowerCase())).length > 6 || punctuated(name)) return false;
   if (tagline !== null && (wordsOf(tagline).length > 7 || punctuated(tagline))) return false;
   const titleCase = words.every((w) => {
     const initial = [...w].find(isLetter);

@@ -15,6 +15,8 @@ const LexiconSchema = z.object({
   sharePrefixes: phraseList,
   readMoreCues: z.array(z.object({ text: z.string().min(1), inline: z.boolean(), aloneOnly: z.boolean().default(false) })),
   legalCues: phraseList.default([]),
+  referenceMarkers: z.array(z.string().length(1)).default([]),
+  editLinks: phraseList.default([]),
   sectionCues: phraseList.default([]),
   navPrefixes: z.array(z.object({ text: z.string().min(1), caseSensitive: z.boolean() })),
   navLines: phraseList,
@@ -53,6 +55,10 @@ export interface Lexicon {
   readMoreCues: { text: string; inline: boolean; aloneOnly: boolean }[];
   /** Legal notices and disclaimers of a page footer (contained in a short line). */
   legalCues: string[];
+  /** Characters that open an entry of a reference list ("¹", "↑"). */
+  referenceMarkers: Set<string>;
+  /** Edit links that end an encyclopaedia heading ("[modifier | modifier le code]", "[edit]"). */
+  editLinks: string[];
   /** "more from": followed by a short section name and a colon, a cross-link line. */
   sectionCues: string[];
   navPrefixes: { text: string; caseSensitive: boolean }[];
@@ -140,6 +146,8 @@ function compile(raw: RawLexicon): Lexicon {
     followPrefixes: fold(raw.followPrefixes),
     consentCues: fold(raw.consentCues),
     legalCues: fold(raw.legalCues),
+    referenceMarkers: new Set(raw.referenceMarkers),
+    editLinks: fold(raw.editLinks),
     copyrightCues: fold(raw.copyrightCues),
     labelPrefixes: longestFirst(fold(raw.labelPrefixes)),
     tagLabels: longestFirst(fold(raw.tagLabels)),

@@ -209,6 +209,50 @@ describe('page noise of many sites', () => {
   });
 });
 
+describe('v10: reference lists, encyclopaedia chrome, notices', () => {
+  it('reference-list entries and their heading go, however they read', () => {
+    removes(['Notes', '¹ Oukaze présidentiel n° 991 du 19 novembre 2024.', '² Communiqué du ministère russe de la Défense, 19 novembre 2024.']);
+    removes(['References', '↑ "Russia suspends New START inspections", Reuters, 8 August 2022.', '^ Kristensen, H. and Korda, M. (2024), Nuclear Notebook.']);
+    // A marker inside a sentence is the sentence's.
+    keeps(['La doctrine révisée¹ élargit les cas d’emploi de l’arme nucléaire, selon le texte publié mardi.']);
+  });
+  it('an encyclopaedia page’s chrome goes: tagline, jump links, contents, edit links, last edit, licence, categories', () => {
+    removes([
+      'From Wikipedia, the free encyclopedia',
+      'Jump to navigation | Jump to search',
+      'Background[edit]',
+      'Main article: Russia–United States relations',
+      'This page was last edited on 12 October 2025, at 09:41 (UTC).',
+      'Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.',
+      'Categories: Treaties signed in 2010 | Nuclear arms control treaties | Russia–United States relations since 2022',
+    ]);
+    removes([
+      'Un article de Wikipédia, l’encyclopédie libre.',
+      'Aller à la navigation | Aller à la recherche',
+      'Réactions[modifier | modifier le code]',
+      'Article détaillé : Relations entre la Russie et les États-Unis depuis 2022.',
+      'La dernière modification de cette page a été faite le 12 octobre 2025 à 09:41.',
+      'Catégories : Traité signé en 2010 | Traité de désarmement nucléaire | Relations entre la Russie et les États-Unis',
+    ]);
+  });
+  it('a table of contents goes with its entries, and the page title before it stays', () => {
+    const fr = cleanText('Traité New START\n\nSommaire\n\n1 Contexte\n\n2 Chronologie\n\nLe traité New START limite les arsenaux stratégiques des deux pays depuis 2011.');
+    expect(fr.removed).toEqual(['Sommaire', '1 Contexte', '2 Chronologie']);
+    expect(fr.text.startsWith('Traité New START')).toBe(true);
+    const en = cleanText('New START\n\nContents\n\n1 Background\n\n2 Timeline\n\nThe New START treaty has capped both strategic arsenals since 2011.');
+    expect(en.removed).toEqual(['Contents', '1 Background', '2 Timeline']);
+  });
+  it('reproduction notices, sponsor lines, mailings, chat endings and one-device notices go', () => {
+    removes(['Copyright by Global Times Content may not be reproduced or used without permission.', 'Presented by Aerion Defense Systems', 'A message from Aerion Defense Systems:', 'This chat has ended.', 'INTERVIEW']);
+    removes(['Reproduction interdite sans l’accord de la rédaction.', 'Recevoir nos publications par courriel', 'Ce tchat est désormais terminé. Merci pour vos nombreuses questions.', 'Vous pouvez lire Le Monde sur un seul appareil à la fois', 'Entretien']);
+  });
+  it('a byline in capitals is no cross-link headline; a long site name with its connectors is a site name', () => {
+    keeps(['By LARA DEVLIN and SAM OKAFOR | 02/22/2023 10:00 AM EST', 'PAR ANNE DUPONT ET JEAN MARTIN | 22/02/2023']);
+    const r = cleanText('United States Senate Committee on Armed Services\n\nSubcommittee Hears Warnings on Aging Triad\n\nThe subcommittee held an open hearing on the posture of U.S. nuclear forces on Wednesday.');
+    expect(r.removed).toEqual(['United States Senate Committee on Armed Services']);
+  });
+});
+
 describe('article text is kept', () => {
   it('keeps agency leads, credit sentences and named bylines', () => {
     keeps([
