@@ -74,8 +74,9 @@ let partialMarks: Uint8Array = new Uint8Array(0);
 /** Actions whose noun takes its state from an adjective ("le déploiement d'armes nucléaires russes"). */
 const NOMINAL_ACTIONS = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERCISE', 'MISSILE_TEST', 'ALERT_RAISED']);
 const PERSON_KINDS = new Set<string>(['person', 'role']);
-/** Mention kinds that name a state or alliance as a noun; only those coordinated make a joint action. */
+/** Mention kinds that name a state or alliance as a noun; those coordinated (or state adjectives) make a joint action. */
 const COORDINATED_KINDS = new Set<string>(['state', 'alliance', 'body']);
+const jointKind = (kind: string) => COORDINATED_KINDS.has(kind) || kind === 'adjective';
 /** Speech acts whose speaker is their actor's official: the person who threatens or warns is the source. */
 const OWN_SPEECH = new Set<EventType>(['NUCLEAR_THREAT', 'WARNING', 'FALSE_FLAG_ALLEGATION', 'DE_ESCALATION']);
 const GENERIC_USE = new Set(['any', 'toute', 'tout', 'such', 'cas', 'event']);
@@ -812,8 +813,8 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       if (heldBy(tokens, m)) continue;
       let st = mentionState(m);
       let coActors: string[] | undefined;
-      // "U.S. and South Korean forces", "la Russie et la Biélorussie": coordinated agents, the first named leads;
-      // when both are named as states ("Londres et Washington envisagent..."), each one acts (one event each).
+      // "la Russie et la Biélorussie", "Russian and Belarusian forces", « les forces russes et biélorusses »:
+      // coordinated states, as nouns or adjectives, each act (one event each; the first named leads).
       const conj = tokens[m.tokStart - 1]?.norm === 'and' || tokens[m.tokStart - 1]?.norm === 'et' ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
       // "Biden et Xi ont réaffirmé...": two persons of different states act together, one event each.
       const partner = PERSON_KINDS.has(m.kind) && conj > cs ? mentionEndingAt(ctx, conj - 1) : null;
@@ -824,13 +825,13 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
           const gj = mj >= 0 ? governedBy(tokens, ctx.mentions[mj]) : null;
           if (mj >= 0 && ctx.mentions[mj].state && ctx.mentions[mj].kind !== 'person' && !(gj && (OBJECT_MARKERS.has(gj) || TARGET_MARKERS.has(gj)))) {
             let lead = ctx.mentions[mj];
-            if (COORDINATED_KINDS.has(lead.kind) && COORDINATED_KINDS.has(m.kind) && lead.state !== st) {
+            if (jointKind(lead.kind) && jointKind(m.kind) && lead.state !== st) {
               coActors = [st];
               // A longer list ("Washington, Séoul et Tokyo"): every state before a comma acts too.
               for (let c = lead.tokStart - 1; c > cs && tokens[c].text === ','; ) {
                 const mp = mentionOf[c - 1];
                 const prevLead = mp >= 0 ? ctx.mentions[mp] : null;
-                if (!prevLead || !prevLead.state || !COORDINATED_KINDS.has(prevLead.kind) || prevLead.tokStart < cs) break;
+                if (!prevLead || !prevLead.state || !jointKind(prevLead.kind) || prevLead.tokStart < cs) break;
                 if (lead.state && !coActors.includes(lead.state)) coActors.unshift(lead.state);
                 lead = prevLead;
                 c = lead.tokStart - 1;

@@ -196,7 +196,7 @@ describe('second round of general rules', () => {
 });
 
 describe('coordinated agents', () => {
-  it('"U.S. and South Korean forces will hold" -> the first named; an object before "et" is not an agent', () => {
+  it('"U.S. and South Korean forces will hold" -> the first named leads; an object before "et" is not an agent', () => {
     expect(find(code('U.S. and South Korean forces will hold a nuclear deterrence exercise next month.', 'en', '2024-10-31'), 'NUCLEAR_EXERCISE', 'USA')).toBeDefined();
     expect(find(code('La Russie et la Biélorussie vont organiser des exercices nucléaires conjoints.', 'fr', '2024-10-31'), 'NUCLEAR_EXERCISE', 'RUS')).toBeDefined();
     const r = code("Poutine a envisagé une frappe nucléaire contre l'Ukraine et Pékin a mis Moscou en garde.", 'fr', '2024-10-31');
@@ -309,7 +309,7 @@ describe('round 3: polarity', () => {
 });
 
 describe('round 3: actors', () => {
-  it('joint actions: each coordinated state acts (one event each); coordinated adjectives keep the first', () => {
+  it('joint actions: each coordinated state acts (one event each), named as nouns or as adjectives', () => {
     const fr = code('Paris et Londres ont autorisé Kiev à frapper le territoire russe.', 'fr', '2024-06-01');
     expect(find(fr, 'WEAPONS_AUTHORIZATION', 'FRA')).toBeDefined();
     expect(find(fr, 'WEAPONS_AUTHORIZATION', 'GBR')).toBeDefined();
@@ -317,7 +317,9 @@ describe('round 3: actors', () => {
     expect(find(en, 'NUCLEAR_EXERCISE', 'RUS')).toBeDefined();
     expect(find(en, 'NUCLEAR_EXERCISE', 'BLR')).toBeDefined();
     const adjectives = code('U.S. and South Korean forces held a nuclear exercise.', 'en', '2024-06-01');
-    expect(adjectives.events.filter((e) => e.type === 'NUCLEAR_EXERCISE').map((e) => e.actor)).toEqual(['USA']);
+    expect(adjectives.events.filter((e) => e.type === 'NUCLEAR_EXERCISE').map((e) => e.actor)).toEqual(['USA', 'KOR']);
+    const frAdjectives = code('Les forces russes et biélorusses ont mené un exercice nucléaire tactique.', 'fr', '2024-06-01');
+    expect(frAdjectives.events.filter((e) => e.type === 'NUCLEAR_EXERCISE').map((e) => e.actor)).toEqual(['RUS', 'BLR']);
   });
   it('a subject pronoun after a comma is the subject, not the object named before it', () => {
     const fr = code('La Russie brandit la menace nucléaire. « Il a envahi l’Ukraine, il pourrait prendre une autre décision », a déclaré Antony Blinken à propos de Poutine.', 'fr', '2022-10-11');
