@@ -480,14 +480,15 @@ class DocumentDiscourse {
     // Before a role, a name of one word must be a person's ("MOSCOU (AFP) :" names a place).
     if (nameEnd !== colon && words.length < 2 && mentions[mi]?.kind !== 'person') return null;
     if (mi >= 0 && mentions[mi].tokEnd === nameEnd) return { kind: 'speaker', speaker: speakerFromMention(mentions[mi]), end: colon + 1 };
+    const isTitle = (t: Token) => lex.titlesMale.has(t.norm) || lex.titlesFemale.has(t.norm) || lex.titlesNeutral.has(t.norm);
     // "MAJ. GEN. PAT RYDER": ranks and their periods, then a person the gazetteer knows.
     let nameStart = from;
-    while (nameStart < nameEnd && (tokens[nameStart].text === '.' || lex.titlesMale.has(tokens[nameStart].norm) || lex.titlesFemale.has(tokens[nameStart].norm) || lex.titlesNeutral.has(tokens[nameStart].norm))) nameStart++;
+    while (nameStart < nameEnd && (tokens[nameStart].text === '.' || isTitle(tokens[nameStart]))) nameStart++;
     const ranked = nameStart > from ? mentionOf[nameStart] : -1;
     if (ranked >= 0 && mentions[ranked].kind === 'person' && mentions[ranked].tokEnd === nameEnd) return { kind: 'speaker', speaker: speakerFromMention(mentions[ranked]), end: colon + 1 };
     // "MR MILLER:", "MS HAINES:", "MAJ. GEN. RYDER:": honorifics or ranks and a surname the gazetteer knows
     // (one holder only).
-    const nameWords = words.filter((t) => t.kind === 'word' && !lex.titlesMale.has(t.norm) && !lex.titlesFemale.has(t.norm) && !lex.titlesNeutral.has(t.norm));
+    const nameWords = words.filter((t) => t.kind === 'word' && !isTitle(t));
     if (nameWords.length === 1 && nameWords.length < words.length) {
       const known = personBySurname(nameWords[0].norm);
       if (known) return { kind: 'speaker', speaker: known, end: colon + 1 };
