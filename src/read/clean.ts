@@ -52,13 +52,19 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
 
   // Leading page noise ("Skip to main content", a cookie bar) is removed by the line rules below; the site
   // name and the title are looked for in the first lines that are not noise.
-  // Memoised by index: the header search looks at the same first lines several times.
+  // Memoised by index: the header search looks at the same first lines several times, the main loop once more.
+  const cues: (ReturnType<typeof readMoreCue> | undefined)[] = [];
+  const cueOf = (i: number) => {
+    let cue = cues[i];
+    if (cue === undefined) cues[i] = cue = readMoreCue(units[i].folded, lexicon);
+    return cue;
+  };
   const noise: (boolean | undefined)[] = [];
   const isNoise = (i: number) => {
     let known = noise[i];
     if (known === undefined) {
       const u = units[i];
-      known = u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || readMoreCue(u.folded, lexicon) !== null);
+      known = u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || cueOf(i) !== null);
       noise[i] = known;
     }
     return known;
@@ -67,7 +73,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
   const nextContent = (from: number) => {
     let i = from;
     while (i < units.length && i < from + MAX_HEADER_NOISE && isNoise(i)) {
-      if (readMoreCue(units[i].folded, lexicon) === 'alone') return -1;
+      if (cueOf(i) === 'alone') return -1;
       i++;
     }
     return i < units.length && !isNoise(i) ? i : -1;
@@ -111,7 +117,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     }
     // A line the header search found not to be noise is neither a cue nor a boilerplate line.
     const notNoise = noise[i] === false;
-    const cue = notNoise ? null : readMoreCue(unit.folded, lexicon);
+    const cue = notNoise ? null : cueOf(i);
     if (cue === 'alone') {
       removed.push(unit.text);
       // The related headlines listed under the cue: the next line when it reads like a headline, and the lines after
