@@ -171,9 +171,11 @@ export function gazetteer(): Gazetteer {
       for (let j = i; j < tokens.length && node; j++) {
         const tok = tokens[j];
         if (tok.kind === 'quote' || tok.kind === 'punct') {
-          if (tok.text !== '.' && tok.text !== '-') break;
-          if (tok.text === '.' && node.next.has('.')) {
-            node = node.next.get('.');
+          // Inside a name or role phrase: "U.S.", "Russia's ambassador to the United States".
+          const inner = tok.text === '.' ? '.' : tok.norm === "'s" && node !== root ? "'s" : null;
+          if (inner === null && tok.text !== '-') break;
+          if (inner !== null && node.next.has(inner)) {
+            node = node.next.get(inner);
             continue;
           }
           break;

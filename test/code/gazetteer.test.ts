@@ -39,3 +39,29 @@ describe('gazetteer matcher', () => {
     expect(ids('Deputy press secretary Sabrina Singh took questions. Later, Singh added a detail.')).toEqual(['sabrina-singh', 'sabrina-singh']);
   });
 });
+
+describe('gazetteer v5: office holders and envoys often quoted on nuclear matters', () => {
+  it('names them in French and English spellings', () => {
+    expect(ids('Sergueï Karakaïev et Igor Konachenkov')).toEqual(['sergey-karakayev', 'igor-konashenkov']);
+    expect(ids('Zhao Lijian told reporters, and Richard Marles replied')).toEqual(['zhao-lijian', 'richard-marles']);
+    expect(ids('Iouri Ouchakov a confirmé, selon Viatcheslav Volodine')).toEqual(['yuri-ushakov', 'vyacheslav-volodin']);
+  });
+  it('resolves the new role phrases by the publication date', () => {
+    expect(ids("Russia's ambassador to the United States said", '2023-06-01')).toEqual(['anatoly-antonov']);
+    expect(ids("Russia's ambassador to the United States said", '2025-06-01')).toEqual(['alexander-darchiev']);
+    expect(ids('le commandant du Stratcom a témoigné', '2021-04-20')).toEqual(['charles-richard']);
+    expect(ids('the STRATCOM commander testified', '2024-03-01')).toEqual(['anthony-cotton']);
+    expect(ids('le chef de la diplomatie européenne', '2023-03-01')).toEqual(['josep-borrell']);
+    expect(ids("the EU's foreign policy chief", '2025-03-01')).toEqual(['kaja-kallas']);
+    expect(ids('le président polonais', '2024-03-01')).toEqual(['andrzej-duda']);
+    expect(ids('le vice-président du Conseil de sécurité russe')).toEqual(['dmitry-medvedev']);
+  });
+  it('new states: Switzerland, the Baltic states, Hungary', () => {
+    expect(ids('la Suisse et la Lituanie, puis Budapest')).toEqual(['CHE', 'LTU', 'HUN']);
+    expect(ids('Estonian and Latvian officials')).toEqual(['adj:EST', 'adj:LVA']);
+  });
+  it('a common surname or English word is not a person by itself', () => {
+    expect(ids('The finer details of the plan were discussed by Reed.')).toEqual([]);
+    expect(ids('Jon Finer spoke first. Finer then left.')).toEqual(['jon-finer', 'jon-finer']);
+  });
+});
