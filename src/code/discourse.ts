@@ -65,6 +65,9 @@ export interface Discourse {
 }
 
 /** A transcript label: at most this many tokens of name (ranks and their periods included) before the colon... */
+/** Words between a qualifying verb and its quotation: "called [the Kremlin's latest move] "..."". */
+const QUALIFIED_OBJECT_TOKENS = 6;
+const PHRASAL_PARTICLES = new Set(['for', 'on', 'upon', 'off', 'up', 'back', 'in', 'out', 'into']);
 const MAX_NAME_LABEL_TOKENS = 7;
 /** ...or before the role and the translator's note that may follow the name, themselves at most this long. */
 const MAX_LABEL_ROLE_TOKENS = 12;
@@ -493,7 +496,7 @@ class DocumentDiscourse {
       const known = personBySurname(nameWords[0].norm);
       if (known) return { kind: 'speaker', speaker: known, end: colon + 1 };
     }
-    if (words.every((t) => t.kind === 'word')) {
+    if (words.every((t) => t.kind === 'word') && !(words.some((t) => lex.labelLeadIns.has(t.norm)) && !words.some(isTitle))) {
       const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
       return { kind: 'speaker', speaker: { id: null, name, state: null, kind: 'person', gender: null, role: null, vague: false }, end: colon + 1 };
     }
@@ -645,14 +648,29 @@ class DocumentDiscourse {
       if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux)) continue;
       // "its announced stationing", "their stated goal": a participle used as an adjective reports nothing.
       if (aux && /^(its|their|his|her|our|the|an)$/.test(aux) && /ed$/.test(tokens[cueStart].norm) && tokens[cueEnd]?.kind === 'word') continue;
+      if (cm.payload === 'qualifying' && !this.qualificationFollows(cueEnd, sent.tokEnd)) continue;
       const frame = this.cueFrame(sent, cueStart, cueEnd, cm.payload);
       frames[si].push(frame);
       if (frame.speaker && frame.speaker.kind === 'person') this.recentSpeakers.push({ speaker: frame.speaker, sentence: si });
     }
   }
 
+  /**
+   * "called the decision "deeply unfortunate"": a qualifying verb reports speech only when a quotation follows its
+   * object (at most QUALIFIED_OBJECT_TOKENS words); "called on", "called for", "called Putin" report nothing.
+   */
+  private qualificationFollows(cueEnd: number, sentEnd: number): boolean {
+    const { tokens, quoteOf } = this;
+    if (tokens[cueEnd]?.kind !== 'word' || PHRASAL_PARTICLES.has(tokens[cueEnd].norm)) return false;
+    for (let k = cueEnd + 1; k < Math.min(sentEnd, cueEnd + 1 + QUALIFIED_OBJECT_TOKENS); k++) {
+      if (quoteOf[k] >= 0 || tokens[k].kind === 'quote') return true;
+      if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== "'s") return false;
+    }
+    return false;
+  }
+
   /** The frame of one reported-speech cue: its speaker, and whether it is parenthetical, a belief, negated. */
-  private cueFrame(sent: Sentence, cueStart: number, cueEnd: number, cueKind: 'verb' | 'prep'): Frame {
+  private cueFrame(sent: Sentence, cueStart: number, cueEnd: number, cueKind: 'verb' | 'prep' | 'qualifying'): Frame {
     const { tokens, frames, mentionOf, mentions, lex } = this;
     const si = sent.index;
     const cueText = tokens.slice(Math.max(sent.tokStart, cueStart - 1), cueEnd).map((t) => t.text);
@@ -668,7 +686,8 @@ class DocumentDiscourse {
     const before = prevContent(tokens, cueStart, sent.tokStart);
     const afterQuoteOrComma = before >= 0 && (isCloser(tokens[before]) || tokens[before].text === ',' || tokens[before].text === '–' || tokens[before].text === '—' || tokens[before].text === '-' || INVERTED.test(tokens[before].norm));
     const closerBefore = this.closerWithin(cueStart, sent.tokStart, 4);
-    const coordinated = before >= 0 && /^(et|and|mais|but|puis|then)$/.test(tokens[before].norm) && frames[si].length > 0;
+    // "NATO leaders condemn ..., call China a "decisive enabler"": a qualifying verb after a comma shares the subject.
+    const coordinated = before >= 0 && (/^(et|and|mais|but|puis|then)$/.test(tokens[before].norm) || (cueKind === 'qualifying' && tokens[before].text === ',')) && frames[si].length > 0;
     if (cueKind === 'prep') {
       const next = tokens[cueEnd];
       if (next && /^lesquel|^laquelle|^lequel/.test(next.norm)) {
@@ -718,7 +737,7 @@ class DocumentDiscourse {
     // "..., Ryder said." / "..., the President added.": a cue closing the sentence after a comma.
     if (!parenthetical && speaker && this.lastWordOfSentence(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, 5)) parenthetical = true;
     // "..., a senior U.S. defense official said on Tuesday.": a short source phrase after a comma, and a short tail.
-    if (!parenthetical && speaker && cueKind === 'verb' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !this.complementAfter(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, this.sourceModified(cueStart, sent.tokStart) ? 16 : 9) && !this.verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
+    if (!parenthetical && speaker && cueKind !== 'prep' && (sent.tokEnd - cueEnd <= 6 || tokens[cueEnd]?.text === ',') && !this.complementAfter(cueEnd, sent.tokEnd) && this.commaWithin(cueStart, sent.tokStart, this.sourceModified(cueStart, sent.tokStart) ? 16 : 9) && !this.verbBetweenComma(cueStart, sent.tokStart)) parenthetical = true;
     return { sentence: si, cueStart, cueEnd, cue: cueText.join(' ').replace(/\s+,/g, ','), speaker, belief, parenthetical, negated: this.negatedCue(cueStart, sent.tokStart) };
   }
 

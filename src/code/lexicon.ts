@@ -54,7 +54,7 @@ export const ActorsFileSchema = z.object({
 const words = z.array(z.string().min(1));
 export const CuesFileSchema = z.object({
   ...header,
-  speech: z.object({ verbs: words, prepositions: words, belief: words }),
+  speech: z.object({ verbs: words, prepositions: words, belief: words, qualifying: words.default([]) }),
   statementNouns: words,
   complementizers: words,
   officials: words,
@@ -97,7 +97,7 @@ export const CuesFileSchema = z.object({
     notProbability: words.default([]),
   }),
   /** Speaker lines of a parliamentary record: honorifics before the name, and the chair's titles. */
-  recordLabels: z.object({ honorifics: words, chair: words }).default({ honorifics: [], chair: [] }),
+  recordLabels: z.object({ honorifics: words, chair: words, leadIns: words.default([]) }).default({ honorifics: [], chair: [], leadIns: [] }),
   /** Documents that speak for their issuer ("The declaration warns..."). */
   documents: z.object({ nouns: words, determiners: words, issueVerbs: words }).default({ nouns: [], determiners: [], issueVerbs: [] }),
   clauseBreaks: words,
@@ -150,7 +150,7 @@ export interface Lexicon {
   classes: Map<string, WordClass>;
   events: PatternSet<RuleMatchPayload>;
   /** Reported-speech cues: kind says where the source is. */
-  speechCues: PatternSet<'verb' | 'prep'>;
+  speechCues: PatternSet<'verb' | 'prep' | 'qualifying'>;
   belief: Alt[];
   statementNouns: Alt[];
   officials: Alt[];
@@ -170,6 +170,8 @@ export interface Lexicon {
   holders: Alt[];
   recordHonorifics: Set<string>;
   recordChair: Set<string>;
+  /** First words of an upper-case section lead-in ("THE REACTION:", "WHAT'S NEXT:"), which names no speaker. */
+  labelLeadIns: Set<string>;
   documentNouns: Set<string>;
   documentDeterminers: Set<string>;
   issueVerbs: Alt[];
@@ -259,9 +261,10 @@ export function lexicon(): Lexicon {
   eventsFile.rules.forEach((rule, ri) => {
     rule.patterns.forEach((p, pi) => events.add(compileIn('events.yaml', `rules.${ri}.patterns.${pi}`, p, classes), { rule, pattern: p }));
   });
-  const speechCues = new PatternSet<'verb' | 'prep'>();
+  const speechCues = new PatternSet<'verb' | 'prep' | 'qualifying'>();
   cues.speech.verbs.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.verbs.${i}`, p, classes), 'verb'));
   cues.speech.prepositions.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.prepositions.${i}`, p, classes), 'prep'));
+  cues.speech.qualifying.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.qualifying.${i}`, p, classes), 'qualifying'));
 
   cached = {
     actors,
@@ -289,6 +292,7 @@ export function lexicon(): Lexicon {
     holders: compileWordList(cues.ruleWords.holders),
     recordHonorifics: new Set(cues.recordLabels.honorifics),
     recordChair: new Set(cues.recordLabels.chair),
+    labelLeadIns: new Set(cues.recordLabels.leadIns),
     documentNouns: new Set(cues.documents.nouns),
     documentDeterminers: new Set(cues.documents.determiners),
     issueVerbs: compileWordList(cues.documents.issueVerbs),

@@ -57,3 +57,38 @@ describe('direct quotes and their speakers (English)', () => {
     expect(q[0].id).toBe('mark-rutte');
   });
 });
+
+describe('upper-case lead-ins of newsletters and summaries are no speaker labels', () => {
+  it('EN: "THE REACTION:" and "NOT WITHDRAWING, SUSPENDING:" leave the quotes to the person the sentence names', () => {
+    const text = 'NOT WITHDRAWING, SUSPENDING: Moscow said it was suspending the treaty.\n\nTHE REACTION: Antony Blinken called the decision "deeply unfortunate and irresponsible" on Tuesday.';
+    expect(quotes(text, 'en', '2023-02-22')).toEqual([{ id: 'antony-blinken', name: 'Antony Blinken', text: 'deeply unfortunate and irresponsible', direct: false }]);
+  });
+  it('FR: « EN BREF : » likewise', () => {
+    const q = quotes('EN BREF : Sergueï Lavrov a jugé ces manœuvres « extrêmement dangereuses » mardi.', 'fr', '2023-02-22');
+    expect(q.map((x) => x.id)).toEqual(['sergey-lavrov']);
+  });
+  it('a label with a title still names its speaker ("THE PRESIDENT:")', () => {
+    const q = quotes('THE PRESIDENT: We are "ready to respond" to any attack on our allies.', 'en', '2023-02-22');
+    expect(q[0].name).toBe('The President');
+  });
+});
+
+describe('qualifying verbs report speech only when a quotation follows their object', () => {
+  it('EN: "called the decision "..."" and "called it "..."" give the quote to the subject', () => {
+    expect(quotes('Antony Blinken called the decision "deeply unfortunate and irresponsible" on Tuesday.', 'en', '2023-02-22')).toEqual([
+      { id: 'antony-blinken', name: 'Antony Blinken', text: 'deeply unfortunate and irresponsible', direct: false },
+    ]);
+    expect(quotes('Sergey Lavrov called it "a dangerous provocation" on Tuesday.', 'en', '2023-02-22').map((q) => q.id)).toEqual(['sergey-lavrov']);
+  });
+  it('EN: a qualifying verb after a comma shares the subject of the verb before', () => {
+    const q = quotes('NATO leaders condemn Russia\'s "irresponsible and dangerous" nuclear rhetoric, call China a "decisive enabler" of the war.', 'en', '2023-07-11');
+    expect(q.find((x) => x.text.startsWith('decisive'))?.id).toBe('NATO');
+  });
+  it('EN: "called for", "called on" and a phone call are no qualification', () => {
+    const record = code('Antony Blinken called Sergey Lavrov on Tuesday, and the Kremlin called for "restraint".', 'en', '2023-02-22');
+    expect(record.quotes.filter((q) => q.speaker.id === 'antony-blinken')).toEqual([]);
+  });
+  it('FR: « a qualifié ... de « ... » » (already a reporting verb) gives the quote to the subject', () => {
+    expect(quotes('Sergueï Lavrov a qualifié ces manœuvres de « provocation dangereuse » mardi.', 'fr', '2023-02-22').map((q) => q.id)).toEqual(['sergey-lavrov']);
+  });
+});
