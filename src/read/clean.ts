@@ -82,7 +82,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
   let siteIndex = -1;
   if (head >= 0) {
     const next = nextContent(head + 1);
-    if (next >= 0 && isSiteName(units[head], units[next], units[next + 1], lexicon, givenTitle)) siteIndex = head;
+    if (next >= 0 && (isSiteName(units[head], units[next], units[next + 1], lexicon, givenTitle) || namedInFooter(units[head], units, head))) siteIndex = head;
   }
   const firstIndex = siteIndex >= 0 ? nextContent(siteIndex + 1) : head;
   const firstLine: Unit | undefined = firstIndex >= 0 ? units[firstIndex] : undefined;
@@ -781,6 +781,29 @@ function isSiteName(first: Unit, next: Unit, after: Unit | undefined, lexicon: L
   for (const w of own) if (around.has(w)) return false;
   return true;
 }
+
+/**
+ * The first line names the site when its copyright line at the foot of the page carries that name ("Assemblée
+ * nationale" … "© Assemblée nationale"; "Courrier international" … "Courrier international © 2025") or its tagline
+ * ("France Diplomatie - Ministère de l'Europe et des Affaires étrangères" … "© Ministère de l'Europe et des
+ * Affaires étrangères - 2024"), whatever its case.
+ */
+function namedInFooter(first: Unit, units: readonly Unit[], head: number): boolean {
+  if (first.folded === LONG_LINE || first.text.length > 90 || /[.!?;:«»"“”]/u.test(first.text.replace(SITE_DOMAIN, 'X'))) return false;
+  const [name, tagline] = splitSiteTagline(first.folded);
+  const parts = [name, tagline].filter((p): p is string => p !== null && wordsOf(p).length > 0 && wordsOf(p).length <= 10);
+  if (parts.length === 0) return false;
+  for (let i = units.length - 1; i > head && i >= units.length - FOOTER_LINES; i--) {
+    const line = units[i].folded;
+    if (line === LONG_LINE || !(line.includes('©') || line.startsWith('copyright') || line.startsWith('(c)'))) continue;
+    const padded = ` ${wordsOf(line).join(' ')} `;
+    if (parts.some((p) => padded.includes(` ${wordsOf(p).join(' ')} `))) return true;
+  }
+  return false;
+}
+
+/** How many lines from the end a page's copyright line may stand. */
+const FOOTER_LINES = 12;
 
 /** A site's domain in its name line ("opex360.com"): one word of the name, not sentence punctuation. */
 const SITE_DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|news|fr|be|ch|ca|de|eu|uk|co\.uk|io|tv|media)\b/giu;

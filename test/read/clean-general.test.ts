@@ -253,6 +253,46 @@ describe('v10: reference lists, encyclopaedia chrome, notices', () => {
   });
 });
 
+describe('v11: a site named in its copyright line, appeals, press-release chrome, audio pointers', () => {
+  it('a first line that the copyright line names is the site name, whatever its case or tagline', () => {
+    const fr = cleanText('Assemblée nationale\n\nDéclaration du Gouvernement sur la sécurité en Europe\n\nLe ministre a ouvert le débat sur la dissuasion nucléaire lundi.\n\n© Assemblée nationale');
+    expect(fr.removed).toEqual(['Assemblée nationale', '© Assemblée nationale']);
+    const tagline = cleanText('Foreign Office - Department of External Affairs\n\nStatement on the nuclear doctrine\n\nThe ministry said on Tuesday that it had taken note of the decree.\n\n© Department of External Affairs - 2024');
+    expect(tagline.removed[0]).toBe('Foreign Office - Department of External Affairs');
+    // A headline whose words the copyright line does not repeat stays.
+    const kept = cleanText('Russia tests a missile\n\nThe ministry said on Tuesday that the test had succeeded.\n\n© 2024 Daily Planet');
+    expect(kept.text.startsWith('Russia tests a missile')).toBe(true);
+  });
+  it('membership and donation appeals, press-release headers and contacts, reuse conditions go (EN)', () => {
+    removes([
+      'Become a member',
+      'Support independent journalism in Ukraine. Become a member of the Kyiv Independent community.',
+      'For Immediate Release: February 4, 2026',
+      'Media Contacts: Jane Roe, executive director, (202) 555-0100 ext. 107; John Doe, policy director, (202) 555-0100 ext. 104',
+      'Related Resources: New START at a Glance | The Status of the Comprehensive Test Ban Treaty',
+      'Any use of the materials is allowed only with a hyperlink to the agency',
+      'Check against delivery.',
+    ]);
+  });
+  it('audio pointers, podcast labels, back links, provisional-record warnings go (FR)', () => {
+    removes([
+      'À écouter aussi : Le jour où le monde a frôlé la guerre nucléaire par erreur',
+      'Provenant du podcast Géopolitique',
+      'Retour à la liste des points de presse',
+      'Seul le prononcé fait foi.',
+      'Lire l’article original',
+      'Recevez chaque matin notre newsletter Europe. S’inscrire',
+      'Avertissement : version provisoire mise en ligne à 23 heures 10',
+    ]);
+  });
+  it('sentences that use the same words stay', () => {
+    keeps([
+      'Poland asked to become a member of the nuclear sharing arrangement, the president said on Tuesday.',
+      'La Russie a promis de soutenir notre démarche, a indiqué le ministre devant les députés.',
+    ]);
+  });
+});
+
 describe('article text is kept', () => {
   it('keeps agency leads, credit sentences and named bylines', () => {
     keeps([
