@@ -564,7 +564,7 @@ function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, t
   const negations = negationCount(tokens, sent, start) + (negatedInside(tokens, start, end) ? 1 : 0);
   if (negations % 2 === 1) return 'negated';
   // "Londres et Washington envisagent d'autoriser": an action under consideration (a plan is its own type).
-  if (type !== 'PLANNING_REPORTED' && deliberated(tokens, sent, start)) return 'hypothetical';
+  if (type !== 'PLANNING_REPORTED' && (deliberated(tokens, sent, start) || recommended(tokens, sent, start))) return 'hypothetical';
   if (conditionalAfterNoun(tokens, sent, start, end)) return 'hypothetical';
   if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) return 'hypothetical';
   return 'asserted';
@@ -1134,6 +1134,18 @@ function deliberated(tokens: readonly Token[], sent: Sentence, start: number): b
   for (let k = Math.max(cs, start - 3); k < start; k++) if (inList(lex.deliberation, tokens[k].norm)) return true;
   return false;
 }
+
+/** "recommends that Washington and Moscow agree to keep respecting": a recommendation's verb and its "that" before. */
+function recommended(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const lex = lexicon();
+  for (let k = Math.max(sent.tokStart, start - RECOMMENDATION_REACH); k < start - 1; k++) {
+    if (lex.recommendation.has(tokens[k].norm) && /^(that|que|qu')$/.test(tokens[k + 1].norm)) return true;
+  }
+  return false;
+}
+
+/** Words between a recommendation's verb and the action it recommends. */
+const RECOMMENDATION_REACH = 10;
 
 function announced(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const norms: string[] = [];

@@ -74,7 +74,7 @@ export const CuesFileSchema = z.object({
     /** Verbs of denial before "that/que" ("denied that X had convened"): the reported action is denied (v6). */
     denial: words.default([]),
   }),
-  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]) }),
+  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]), recommendation: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
   /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
@@ -182,6 +182,8 @@ export interface Lexicon {
   concessive: PatternSet<true>;
   announced: PatternSet<true>;
   deliberation: Alt[];
+  /** Verbs of recommending before "that"/"que": what the clause after them says is not done. */
+  recommendation: Set<string>;
   /** Verbs of excluding: negated before an action, they leave it open (hypothetical). */
   notExcluded: Alt[];
   consequence: Alt[];
@@ -302,6 +304,7 @@ export function lexicon(): Lexicon {
     concessive: patternSet('cues.yaml', 'modality.concessive', cues.modality.concessive, true as const, classes),
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
     deliberation: compileWordList(cues.modality.deliberation),
+    recommendation: new Set(cues.modality.recommendation),
     notExcluded: compileWordList(cues.modality.notExcluded),
     consequence: compileWordList(cues.consequence),
     negativeReplies: patternSet('cues.yaml', 'negativeReplies', cues.negativeReplies, true as const, classes),
