@@ -64,10 +64,11 @@ export interface Discourse {
   mentionOf: Int32Array;
 }
 
-/** A transcript label: at most this many tokens of name (ranks and their periods included) before the colon... */
 /** Words between a qualifying verb and its quotation: "called [the Kremlin's latest move] "..."". */
 const QUALIFIED_OBJECT_TOKENS = 6;
+/** Particles after a qualifying verb that make it another verb ("called for", "called on", "called off"). */
 const PHRASAL_PARTICLES = new Set(['for', 'on', 'upon', 'off', 'up', 'back', 'in', 'out', 'into']);
+/** A transcript label: at most this many tokens of name (ranks and their periods included) before the colon... */
 const MAX_NAME_LABEL_TOKENS = 7;
 /** ...or before the role and the translator's note that may follow the name, themselves at most this long. */
 const MAX_LABEL_ROLE_TOKENS = 12;
@@ -496,7 +497,9 @@ class DocumentDiscourse {
       const known = personBySurname(nameWords[0].norm);
       if (known) return { kind: 'speaker', speaker: known, end: colon + 1 };
     }
-    if (words.every((t) => t.kind === 'word') && !(words.some((t) => lex.labelLeadIns.has(t.norm)) && !words.some(isTitle))) {
+    // "THE REACTION:", "NOT WITHDRAWING, SUSPENDING:": a section lead-in, not a name ("THE PRESIDENT:" is one).
+    const leadIn = words.some((t) => lex.labelLeadIns.has(t.norm)) && !words.some(isTitle);
+    if (words.every((t) => t.kind === 'word') && !leadIn) {
       const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
       return { kind: 'speaker', speaker: { id: null, name, state: null, kind: 'person', gender: null, role: null, vague: false }, end: colon + 1 };
     }

@@ -790,14 +790,17 @@ function isSiteName(first: Unit, next: Unit, after: Unit | undefined, lexicon: L
  */
 function namedInFooter(first: Unit, units: readonly Unit[], head: number): boolean {
   if (first.folded === LONG_LINE || first.text.length > 90 || /[.!?;:«»"“”]/u.test(first.text.replace(SITE_DOMAIN, 'X'))) return false;
-  const [name, tagline] = splitSiteTagline(first.folded);
-  const parts = [name, tagline].filter((p): p is string => p !== null && wordsOf(p).length > 0 && wordsOf(p).length <= 10);
+  // Each part as its words between spaces, so that a match holds whole words only.
+  const parts = splitSiteTagline(first.folded)
+    .map((part) => (part === null ? [] : wordsOf(part)))
+    .filter((words) => words.length > 0 && words.length <= 10)
+    .map((words) => ` ${words.join(' ')} `);
   if (parts.length === 0) return false;
   for (let i = units.length - 1; i > head && i >= units.length - FOOTER_LINES; i--) {
     const line = units[i].folded;
     if (line === LONG_LINE || !(line.includes('©') || line.startsWith('copyright') || line.startsWith('(c)'))) continue;
     const padded = ` ${wordsOf(line).join(' ')} `;
-    if (parts.some((p) => padded.includes(` ${wordsOf(p).join(' ')} `))) return true;
+    if (parts.some((part) => padded.includes(part))) return true;
   }
   return false;
 }
