@@ -1138,9 +1138,12 @@ function deliberated(tokens: readonly Token[], sent: Sentence, start: number): b
 /** "recommends that Washington and Moscow agree to keep respecting": a recommendation's verb and its "that" before. */
 function recommended(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
-  for (let k = Math.max(sent.tokStart, start - RECOMMENDATION_REACH); k < start - 1; k++) {
-    if (lex.recommendation.has(tokens[k].norm) && /^(that|que|qu')$/.test(tokens[k + 1].norm)) return true;
-  }
+  return verbBeforeThat(tokens, Math.max(sent.tokStart, start - RECOMMENDATION_REACH), start, (word) => lex.recommendation.has(word));
+}
+
+/** A verb of the kind `isVerb` tells, right before "that"/"que"/"qu'", between `from` and the trigger at `start`. */
+function verbBeforeThat(tokens: readonly Token[], from: number, start: number, isVerb: (word: string) => boolean): boolean {
+  for (let k = from; k < start - 1; k++) if (isVerb(tokens[k].norm) && /^(that|que|qu')$/.test(tokens[k + 1].norm)) return true;
   return false;
 }
 
@@ -1196,14 +1199,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   }
   // "denied that the premier had convened ...", "a démenti que ...": a denial verb right before a complementizer
   // earlier in the sentence denies what the clause reports.
-  for (let k = sent.tokStart; k < start - 1; k++) {
-    if (!inList(lex.denial, tokens[k].norm)) continue;
-    const next = tokens[k + 1].norm;
-    if (next === 'that' || next === 'que' || next === "qu'") {
-      count++;
-      break;
-    }
-  }
+  if (verbBeforeThat(tokens, sent.tokStart, start, (word) => inList(lex.denial, word))) count++;
   // Evidential / belief negation earlier in the sentence, reaching across "que/that" or an omitted "that"
   // ("there was no sign Beijing was preparing to..."): up to the plain-negation window, which counted already.
   const evidLimit = from;
