@@ -6,7 +6,8 @@
 // that reads like an article sentence (isRealSentence). Linear in the input length:
 // every rule looks at one line (or the next one) and the costly checks only run on short lines.
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { endsLikeSentence, foldCharacters, foldForMatch, isLetter, isLowerLetter, isUpperLetter, scanWords, wordsOf } from './text-utils.js';
+import { PrefixIndex } from './prefix-index.js';
+import { endsLikeSentence, foldForMatch, isLetter, isLowerLetter, isUpperLetter, scanWords, wordsOf } from './text-utils.js';
 
 export interface CleanOptions {
   /** The title known from metadata; it becomes the first line when the text does not start with it. */
@@ -156,8 +157,6 @@ function normaliseTitle(title: string | null | undefined): string | null {
 function toUnits(text: string): Unit[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = splitLines(body);
-  // Line k of the folded text is line k folded (see foldCharacters): one pass over the text instead of one per line.
-  const foldedLines = splitLines(foldCharacters(body));
   const units: Unit[] = [];
   let previousBlank = true;
   for (let k = 0; k < lines.length; k++) {
@@ -173,8 +172,7 @@ function toUnits(text: string): Unit[] {
       last.folded = foldIfShort(last.text);
       continue;
     }
-    const folded = line.length <= MAX_FOLDED_LINE ? foldedLines[k].trim() : LONG_LINE;
-    units.push({ text: line, folded, blockStart: previousBlank, blockEnd: false });
+    units.push({ text: line, folded: foldIfShort(line), blockStart: previousBlank, blockEnd: false });
     previousBlank = false;
   }
   if (units.length > 0) units[units.length - 1].blockEnd = true;
@@ -209,7 +207,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (isShareBar(bare, lexicon)) return true;
   const cues = phraseMatchers(lexicon);
   if (bare.length <= 160 && cues.follow.test(bare)) return true;
-  if (bare.length <= 250 && lexicon.commentForm.some((c) => startsWithWord(bare, c))) return true;
+  if (bare.length <= 250 && cues.commentForm.candidates(bare).some((c) => startsWithWord(bare, c))) return true;
   // Cookie banners (any length) and legal footers (at most 250 characters): one scan for both lists when both apply.
   if (bare.length <= 250 ? cues.notices.test(bare) : cues.consent.test(bare)) return true;
   // "Full Fact is a registered charity (no. 1158683). © Full Fact 2025": a copyright sign before a year ends the line.
@@ -220,8 +218,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (bare.length <= 200 && /^copyright\s?©?\s?(?:19|20)\d{2}\b/u.test(bare) && lexicon.copyrightCues.some((c) => bare.includes(c))) return true;
   // Prefix and shape rules: never on a line that reads like a sentence of the article.
   if (isRealSentence(unit.text, lexicon)) return false;
-  if (bare.length <= 120 && lexicon.sharePrefixes.some((p) => bare.startsWith(p))) return true;
-  if (bare.length <= 120 && lexicon.followPrefixes.some((p) => startsWithWord(bare, p))) return true;
+  if (bare.length <= 120 && cues.sharePrefixes.candidates(bare).some((p) => bare.startsWith(p))) return true;
+  if (bare.length <= 120 && cues.followPrefixes.candidates(bare).some((p) => startsWithWord(bare, p))) return true;
   return (
     isCopyright(bare, lexicon) ||
     isLabelLine(bare, folded, lexicon) ||
@@ -239,7 +237,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
 
 /**
  * Per lexicon: "contains one of these phrases" as one precompiled search per list (same result as some(includes)),
- * and the longest entry of the whole-line lists, so that longer lines skip the look-ups.
+ * the longest entry of the whole-line lists, so that longer lines skip the look-ups, and the line-start lists
+ * indexed by their first two characters.
  */
 interface PhraseMatchers {
   follow: RegExp;
@@ -248,6 +247,12 @@ interface PhraseMatchers {
   notices: RegExp;
   longestListedLine: number;
   longestShareWord: number;
+  commentForm: PrefixIndex<string>;
+  sharePrefixes: PrefixIndex<string>;
+  followPrefixes: PrefixIndex<string>;
+  labelPrefixes: PrefixIndex<string>;
+  timestampLabels: PrefixIndex<string>;
+  readMoreCues: PrefixIndex<Lexicon['readMoreCues'][number]>;
 }
 
 const matchersOf = new WeakMap<Lexicon, PhraseMatchers>();
@@ -261,11 +266,19 @@ function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
       notices: anyOf([...lexicon.consentCues, ...lexicon.legalCues]),
       longestListedLine: longest([lexicon.adLines, lexicon.navLines, lexicon.siteNames]),
       longestShareWord: longest([lexicon.shareWords]),
+      commentForm: new PrefixIndex(lexicon.commentForm, phrase),
+      sharePrefixes: new PrefixIndex(lexicon.sharePrefixes, phrase),
+      followPrefixes: new PrefixIndex(lexicon.followPrefixes, phrase),
+      labelPrefixes: new PrefixIndex(lexicon.labelPrefixes, phrase),
+      timestampLabels: new PrefixIndex(lexicon.timestampLabels, phrase),
+      readMoreCues: new PrefixIndex(lexicon.readMoreCues, (cue) => cue.text),
     };
     matchersOf.set(lexicon, m);
   }
   return m;
 }
+
+const phrase = (text: string) => text;
 
 function longest(sets: Set<string>[]): number {
   let max = 0;
@@ -371,7 +384,7 @@ function startsLikeCopyright(bare: string): boolean {
 
 /** "Tags: Russia, NATO", "Mots-clés : ...", "Source: kremlin.ru", "Photo: AFP": a label, a colon and a short value. */
 function isLabelLine(bare: string, folded: string, lexicon: Lexicon): boolean {
-  for (const label of lexicon.labelPrefixes) {
+  for (const label of phraseMatchers(lexicon).labelPrefixes.candidates(bare)) {
     if (!bare.startsWith(label)) continue;
     // "Tags:" alone (the colon was stripped with the decorations).
     if (bare.length === label.length && /:\s*$/u.test(folded)) return true;
@@ -504,7 +517,7 @@ function splitCredits(line: string): string[] {
 /** "Updated 14:05 GMT", "Published: March 1, 2022", "Mis à jour le 3 mars 2024 à 10h32". */
 function isTimestampLine(bare: string, lexicon: Lexicon): boolean {
   if (bare.length > 120) return false;
-  for (const label of lexicon.timestampLabels) {
+  for (const label of phraseMatchers(lexicon).timestampLabels.candidates(bare)) {
     if (startsWithWord(bare, label)) return isTimestampValue(bare.slice(label.length), lexicon, true, timestampLabelWords(lexicon));
   }
   // A bare date and time with a year ("Nov 21, 2024 • 10:32 AM ET"); a live-blog "14:05" or a dateline with a
@@ -654,7 +667,7 @@ function isBoundary(ch: string | undefined): boolean {
 function readMoreCue(folded: string, lexicon: Lexicon): 'alone' | 'inline' | null {
   if (folded.length > MAX_BOILERPLATE_LINE) return null;
   const bare = stripDecorations(folded);
-  for (const cue of lexicon.readMoreCues) {
+  for (const cue of phraseMatchers(lexicon).readMoreCues.candidates(bare)) {
     if (!bare.startsWith(cue.text)) continue;
     const rest = bare.slice(cue.text.length);
     const restBare = rest.replace(/^[\s:.…›»|\-–—]+/u, '');

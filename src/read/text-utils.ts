@@ -12,17 +12,53 @@ export function foldForMatch(line: string): string {
 export function foldCharacters(text: string): string {
   // Most texts hold none of the characters the replacements below touch: then only lower case remains.
   if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
-  return text
-    .replace(ZERO_WIDTH, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/ {2,}/g, ' ')
-    .toLowerCase();
+  // One pass for what four replacements would do in turn: drop zero-width characters, turn odd spaces into
+  // spaces and ’-like quotes into ', then collapse each run of spaces into one.
+  let out = '';
+  let copyFrom = 0;
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < FOLD_KINDS.length ? FOLD_KINDS[c] : c === 0xfeff ? FOLD_DROP : KEEP;
+    if (kind === KEEP) {
+      previousSpace = false;
+      continue;
+    }
+    if (kind === FOLD_DROP) {
+      out += text.slice(copyFrom, i);
+      copyFrom = i + 1;
+    } else if (kind === FOLD_SPACE) {
+      if (previousSpace) {
+        out += text.slice(copyFrom, i);
+        copyFrom = i + 1;
+      } else if (c !== 0x20) {
+        out += `${text.slice(copyFrom, i)} `;
+        copyFrom = i + 1;
+      }
+      previousSpace = true;
+    } else {
+      out += `${text.slice(copyFrom, i)}'`;
+      copyFrom = i + 1;
+      previousSpace = false;
+    }
+  }
+  return (out + text.slice(copyFrom)).toLowerCase();
 }
 
-/** Unicode space separators (no-break, thin, narrow no-break, ideographic...) other than the plain space. */
-const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const KEEP = 0;
+const FOLD_DROP = 1;
+const FOLD_SPACE = 2;
+const FOLD_QUOTE = 3;
+/** What foldCharacters does with each UTF-16 unit up to U+3000 (U+FEFF, dropped, is tested on its own). */
+const FOLD_KINDS: Uint8Array = (() => {
+  const kinds = new Uint8Array(0x3001);
+  for (const c of [0x20, 0x09, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) kinds[c] = FOLD_SPACE;
+  for (let c = 0x2000; c <= 0x200a; c++) kinds[c] = FOLD_SPACE;
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060]) kinds[c] = FOLD_DROP;
+  for (const c of [0x2018, 0x2019, 0x02bc]) kinds[c] = FOLD_QUOTE;
+  return kinds;
+})();
+
 /** Any character one of foldCharacters' replacements changes: zero-width, odd space, ’-like quote, double space. */
 const NEEDS_FOLDING = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\t\u2060\ufeff\u2018\u2019\u02bc]| {2}/;
 

@@ -1,4 +1,4 @@
-// The fast paths of text-utils (word scan, folding without replacements) against their plain definitions.
+// The fast paths of text-utils (word scan, folding in one pass) against their plain definitions.
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, scanWords, wordsOf } from '../../src/read/text-utils.js';
 import { mulberry32 } from '../../src/util/mulberry32.js';
