@@ -583,8 +583,9 @@ class DocumentDiscourse {
     }
 
     // An unlabelled paragraph after a transcript that reports someone by name ("Ryabkov said on Wednesday...") is
-    // the narrator's again: the label stops there.
-    if (!label && this.transcript) {
+    // the narrator's again: the label stops there. One that speaks in the first person ("Notre dissuasion ..., le
+    // Président l'a rappelé") is still the labelled speaker's, who reports another.
+    if (!label && this.transcript && !this.firstPersonOutsideQuotes(para.tokStart, para.tokEnd)) {
       let narrated = false;
       for (let si = para.sentStart; si < para.sentEnd && !narrated; si++) narrated = frames[si].some((f) => f.cueEnd > f.cueStart && f.speaker !== null && f.speaker !== this.labelSpeaker && f.speaker.kind === 'person' && f.speaker.id !== null);
       if (narrated) {
@@ -600,6 +601,11 @@ class DocumentDiscourse {
     if (carriedQuote && carried >= 0) carriedQuote.end = carried === Infinity ? tokens[para.tokEnd - 1].end : tokens[Math.max(para.tokStart, carried - 1)].end;
     const lastQ = paraQuotes[paraQuotes.length - 1];
     this.pendingQuote = lastQ && lastQ.close < 0 ? lastQ : carried === Infinity ? carriedQuote : null;
+  }
+
+  private firstPersonOutsideQuotes(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.quoteOf[k] < 0 && this.lex.firstPerson.has(this.tokens[k].norm)) return true;
+    return false;
   }
 
   /**

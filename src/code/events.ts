@@ -480,6 +480,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   }
 
   let polarity = reaction ? (negationCount(tokens, sent, start) % 2 === 1 ? 'negated' : 'asserted') : polarityOf(tokens, sent, rule, type, start, end, before);
+  if (rule.negative && polarity !== 'hypothetical') polarity = polarity === 'negated' ? 'asserted' : 'negated';
   // "Je ne qualifierais pas cela de menace": a label denied asserts nothing.
   if (polarity === 'negated' && rule.whenNegated === 'drop') return null;
   // « ne confirme ni ne dément »: the negation is part of the phrase, which asserts a policy.
@@ -1111,9 +1112,16 @@ function conditionalAfterNoun(tokens: readonly Token[], sent: Sentence, start: n
 function negatedInside(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k++) {
     const n = tokens[k].norm;
-    if (n === 'not' || n === "n't" || /n't$/.test(n)) return true;
-    if ((n === 'ne' || n === "n'") && (tokens[k + 2]?.norm === 'pas' || tokens[k + 2]?.norm === 'jamais' || tokens[k + 1]?.norm === 'pas')) return true;
+    const negation = n === 'not' || n === "n't" || /n't$/.test(n) || ((n === 'ne' || n === "n'") && (tokens[k + 2]?.norm === 'pas' || tokens[k + 2]?.norm === 'jamais' || tokens[k + 1]?.norm === 'pas'));
+    // "the exercise did not mean that Russia's nuclear doctrine had changed": the negated verb takes a clause in which
+    // the match ends; it negates that clause, not the trigger.
+    if (negation) return !complementizerBetween(tokens, k + 1, end);
   }
+  return false;
+}
+
+function complementizerBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(that|que|qu')$/.test(tokens[k].norm)) return true;
   return false;
 }
 
@@ -1188,7 +1196,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
     const n = tokens[k].norm;
     if (n === 'ne' || n === "n'") continue;
     if (litotes(tokens, k, start)) break;
-    let hit = (lex.negWords.has(n) && !negationIdiom(tokens, k)) || inList(lex.refusal, n);
+    let hit = (lex.negWords.has(n) && !negationIdiom(tokens, k)) || refusalAt(tokens, k, start);
     if (!hit && lex.nePartners.has(n) && !negationIdiom(tokens, k)) {
       for (let j = k - 1; j >= Math.max(sent.tokStart, k - 4); j--) if (tokens[j].norm === 'ne' || tokens[j].norm === "n'") hit = true;
     }
@@ -1246,6 +1254,13 @@ function coordinatedClauseStart(tokens: readonly Token[], sent: Sentence, start:
 
 const COORDINATORS = new Set(['and', 'but', 'et', 'mais']);
 
+/** A verb of refusal starting at k and ending before the trigger ("refuses", "ruled out", « a exclu »). */
+function refusalAt(tokens: readonly Token[], k: number, start: number): boolean {
+  const norms: string[] = [];
+  for (let j = k; j < Math.min(start, k + 3); j++) norms.push(tokens[j].norm);
+  return lexicon().refusal.match(norms).some((m) => m.start === 0);
+}
+
 /** A negation word opening a fixed phrase that negates nothing ("sans doute", "no doubt", "nothing other than"). */
 function negationIdiom(tokens: readonly Token[], k: number): boolean {
   const norms: string[] = [];
@@ -1274,11 +1289,15 @@ function nominal(tokens: readonly Token[], start: number): boolean {
 function adjectiveInside(ctx: Ctx, start: number, end: number): string | null {
   const { tokens } = ctx.seg;
   const weapons = lexicon().classes.get('WEAP')?.alts ?? [];
-  for (let k = start; k <= end && k < tokens.length; k++) {
+  const qualifiers = lexicon().classes.get('WEAPQ')?.alts ?? [];
+  // "armes nucléaires tactiques russes": the state adjective may follow the weapon's own qualifiers.
+  let last = end;
+  while (last < end + 2 && last < tokens.length && inList(qualifiers, tokens[last].norm)) last++;
+  for (let k = start; k <= last && k < tokens.length; k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
-    if (k === end && m.kind !== 'adjective') break;
+    if (k >= end && m.kind !== 'adjective') break;
     const next = tokens[m.tokEnd]?.norm ?? '';
     if (m.state && (m.kind === 'adjective' || (m.kind !== 'person' && m.tokEnd < end && (nuclearWord.get(ctx.wordIds[m.tokEnd], next) || inList(weapons, next))))) return m.state;
     k = m.tokEnd - 1;

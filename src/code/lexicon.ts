@@ -69,7 +69,7 @@ export const CuesFileSchema = z.object({
     coordinated: words.default([]),
     /** Fixed phrases whose negation word negates nothing ("sans doute", "no doubt", "not only"). */
     idioms: words.default([]),
-    /** Verbs of refusal that deny the action after them ("refuses the talks"). */
+    /** Verbs of refusal that deny the action after them ("refuses the talks", "ruled out any resumption"). */
     refusal: words.default([]),
     /** Verbs of denial before "that/que" ("denied that X had convened"): the reported action is denied (v6). */
     denial: words.default([]),
@@ -122,6 +122,8 @@ const RuleSchema = z.object({
    * event asserted (assert: the negation belongs to the phrase, « ne confirme ni ne dément »).
    */
   whenNegated: z.enum(['keep', 'drop', 'assert']).default('keep'),
+  /** The pattern itself says the action did not happen ("no changes to it"): negated, and a negation before it asserts it. */
+  negative: z.boolean().default(false),
 });
 export const EventsFileSchema = z.object({
   ...header,
@@ -161,7 +163,7 @@ export interface Lexicon {
   evidential: PatternSet<true>;
   negCoordinated: Set<string>;
   negIdioms: PatternSet<true>;
-  refusal: Alt[];
+  refusal: PatternSet<true>;
   denial: Alt[];
   notProbability: Alt[];
   warningBefore: Set<string>;
@@ -285,7 +287,7 @@ export function lexicon(): Lexicon {
     evidential: patternSet('cues.yaml', 'negation.evidential', cues.negation.evidential, true as const, classes),
     negCoordinated: new Set(cues.negation.coordinated),
     negIdioms: patternSet('cues.yaml', 'negation.idioms', cues.negation.idioms, true as const, classes),
-    refusal: compileWordList(cues.negation.refusal),
+    refusal: patternSet('cues.yaml', 'negation.refusal', cues.negation.refusal, true as const, classes),
     denial: compileWordList(cues.negation.denial),
     notProbability: compileWordList(cues.ruleWords.notProbability),
     warningBefore: new Set(cues.ruleWords.warningBefore),
