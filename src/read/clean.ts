@@ -199,7 +199,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   const folded = unit.folded;
   if (folded.length > MAX_BOILERPLATE_LINE) return false;
   const bare = stripDecorations(folded);
-  if (bare.length === 0) return false;
+  // Decorations alone ("###" closing a press release, "* * *", "—"): no text.
+  if (bare.length === 0) return true;
   // Phrases specific enough to be noise wherever they occur.
   if (isListedLine(bare, lexicon)) return true;
   // A reference-list entry and an encyclopaedia heading with its edit links, however they read.
@@ -229,6 +230,9 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isPrintEdition(bare, lexicon) ||
     isAgencyCredit(bare, lexicon) ||
     isTimestampLine(bare, lexicon) ||
+    isDateLine(bare, lexicon) ||
+    isAddressLine(bare) ||
+    isReferenceCode(unit.text) ||
     isCrumbs(unit.text, bare, lexicon) ||
     isLabelPair(unit.text, bare, lexicon) ||
     isMenuOfNoise(bare, lexicon)
@@ -559,6 +563,23 @@ function isTimestampValue(value: string, lexicon: Lexicon, allowEmpty: boolean, 
     else if (!lexicon.dateWords.has(w) && !labelWords?.has(w)) return false;
   }
   return numbers > 0;
+}
+
+/** Only a date with a year and a month ("June 2, 2023", "Sept. 23, 2024", "Mercredi 15 mai 2024"): the page's date. */
+function isDateLine(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 60) return false;
+  const line = withoutFinalStops(bare);
+  return isDateWithYear(line, lexicon) && wordsOf(line).some((w) => lexicon.monthWords.has(w.replace(/\.$/u, '')));
+}
+
+/** A web address alone or with a few labels after it ("https://crsreports.congress.gov | IF12851 · VERSION 3"). */
+function isAddressLine(bare: string): boolean {
+  return bare.length <= 160 && /^(?:https?:\/\/|www\.)\S+(?:\s|$)/u.test(bare) && wordsOf(bare).length <= 15;
+}
+
+/** A document number alone on its line ("IF12851", "R48102"): capitals then digits, one word. */
+function isReferenceCode(text: string): boolean {
+  return /^\s*[A-Z]{1,4}-?\d{4,}[A-Z\d]*\s*$/u.test(text);
 }
 
 /** Navigation crumbs: "Home > World > Europe", "Events › Transcripts", "Accueil / International", "Asie | Missiles | Corée". */

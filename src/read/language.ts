@@ -51,8 +51,11 @@ export interface LanguageLists {
   maxOtherRatio: number;
   minLatinShare: number;
   languages: string[];
-  /** The function words as a trie over UTF-16 units: node 0 is the root. */
-  trie: { children: Map<number, number>[]; language: number[] };
+  /**
+   * The function words as a trie over UTF-16 units: node 0 is the root. Children below U+0080 are also in `ascii`
+   * (node * 128 + unit → child, 0 for none: the root is nobody's child), the common case without a map look-up.
+   */
+  trie: { children: Map<number, number>[]; language: number[]; ascii: Int32Array };
 }
 
 export const DEFAULT_LANGUAGE_LISTS_PATH = dataPath('read', 'languages.yaml');
@@ -62,7 +65,7 @@ export function loadLanguageLists(path: string = DEFAULT_LANGUAGE_LISTS_PATH): L
   if (path === DEFAULT_LANGUAGE_LISTS_PATH && cached) return cached;
   const { sampleChars, minWords, minShare, maxOtherRatio, minLatinShare, functionWords } = loadDataFile(path, ListsSchema);
   const languages = Object.keys(functionWords);
-  const trie: LanguageLists['trie'] = { children: [new Map()], language: [-1] };
+  const trie: LanguageLists['trie'] = { children: [new Map()], language: [-1], ascii: new Int32Array(0) };
   languages.forEach((lang, index) => {
     for (const word of functionWords[lang]) {
       let node = 0;
@@ -80,6 +83,10 @@ export function loadLanguageLists(path: string = DEFAULT_LANGUAGE_LISTS_PATH): L
       trie.language[node] = index;
     }
   });
+  trie.ascii = new Int32Array(trie.children.length * 128);
+  trie.children.forEach((children, node) => {
+    for (const [unit, child] of children) if (unit < 128) trie.ascii[node * 128 + unit] = child;
+  });
   const lists = { sampleChars, minWords, minShare, maxOtherRatio, minLatinShare, languages, trie };
   if (path === DEFAULT_LANGUAGE_LISTS_PATH) cached = lists;
   return lists;
@@ -95,7 +102,7 @@ const LATIN_END = 0x250;
 export function functionWordLanguage(text: string, lists: LanguageLists): DetectedLanguage | null {
   const sample = (text.length > lists.sampleChars ? text.slice(0, lists.sampleChars) : text).toLowerCase();
   const wordStart = wordChars();
-  const { children, language } = lists.trie;
+  const { children, language, ascii } = lists.trie;
   const hits = new Array<number>(lists.languages.length).fill(0);
   let words = 0;
   let latinWords = 0;
@@ -109,7 +116,7 @@ export function functionWordLanguage(text: string, lists: LanguageLists): Detect
         if (c < LATIN_END) latinWords++;
         node = 0;
       }
-      if (node >= 0) node = children[node].get(c) ?? -2;
+      if (node >= 0) node = c < 128 ? ascii[node * 128 + c] || -2 : (children[node].get(c) ?? -2);
     } else if (node !== -1) {
       if (node >= 0 && language[node] >= 0) hits[language[node]]++;
       node = -1;

@@ -38,6 +38,7 @@ const LexiconSchema = z.object({
   creditWords: phraseList.default([]),
   timestampLabels: phraseList.default([]),
   dateWords: phraseList.default([]),
+  monthWords: phraseList.default([]),
   readingTimeWords: phraseList.default([]),
   siteNames: phraseList,
   titleCaseConnectors: phraseList,
@@ -91,6 +92,7 @@ export interface Lexicon {
   /** "updated", "mis à jour le"..., longest first. */
   timestampLabels: string[];
   dateWords: Set<string>;
+  monthWords: Set<string>;
   /** Words around a duration that make a reading-time or audio label ("3 min read"). */
   readingTimeWords: Set<string>;
   siteNames: Set<string>;
@@ -161,6 +163,7 @@ function compile(raw: RawLexicon): Lexicon {
     creditWords: new Set(fold(raw.creditWords)),
     timestampLabels: longestFirst(fold(raw.timestampLabels)),
     dateWords: new Set(fold(raw.dateWords)),
+    monthWords: new Set(fold(raw.monthWords)),
     readingTimeWords: new Set(fold(raw.readingTimeWords)),
     siteNames: new Set(fold(raw.siteNames)),
     titleCaseConnectors: new Set(fold(raw.titleCaseConnectors)),
