@@ -569,7 +569,7 @@ function isTimestampValue(value: string, lexicon: Lexicon, allowEmpty: boolean, 
 function isDateLine(bare: string, lexicon: Lexicon): boolean {
   if (bare.length > 60) return false;
   const line = withoutFinalStops(bare);
-  return isDateWithYear(line, lexicon) && wordsOf(line).some((w) => lexicon.monthWords.has(w.replace(/\.$/u, '')));
+  return isDateWithYear(line, lexicon) && wordsOf(line).some((w) => lexicon.monthWords.has(w));
 }
 
 /** A web address alone or with a few labels after it ("https://crsreports.congress.gov | IF12851 · VERSION 3"). */
