@@ -4,7 +4,7 @@ import type { CodedEvent, EventType, Polarity } from '../types.js';
 import type { Discourse, Frame, Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { lexicon, type EventRule } from './lexicon.js';
-import { altMatches, compileWordList, inList, WordMemo, wordIdsOf, type Alt } from './pattern.js';
+import { altMatches, compileWordList, inList, WordMemo, wordIdsOf, type Alt, type PatternSet } from './pattern.js';
 import { isCloser, isOpener, sentenceWords, type Segmented, type Sentence } from './segment.js';
 import type { Token } from './text.js';
 
@@ -1121,7 +1121,7 @@ function negatedInside(tokens: readonly Token[], start: number, end: number): bo
 }
 
 function complementizerBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/^(that|que|qu')$/.test(tokens[k].norm)) return true;
+  for (let k = from; k < to; k++) if (isThat(tokens[k].norm)) return true;
   return false;
 }
 
@@ -1151,8 +1151,13 @@ function recommended(tokens: readonly Token[], sent: Sentence, start: number): b
 
 /** A verb of the kind `isVerb` tells, right before "that"/"que"/"qu'", between `from` and the trigger at `start`. */
 function verbBeforeThat(tokens: readonly Token[], from: number, start: number, isVerb: (word: string) => boolean): boolean {
-  for (let k = from; k < start - 1; k++) if (isVerb(tokens[k].norm) && /^(that|que|qu')$/.test(tokens[k + 1].norm)) return true;
+  for (let k = from; k < start - 1; k++) if (isVerb(tokens[k].norm) && isThat(tokens[k + 1].norm)) return true;
   return false;
+}
+
+/** "that", « que », « qu' »: the word that opens a complement clause. */
+function isThat(norm: string): boolean {
+  return norm === 'that' || norm === 'que' || norm === "qu'";
 }
 
 /** Words between a recommendation's verb and the action it recommends. */
@@ -1256,16 +1261,19 @@ const COORDINATORS = new Set(['and', 'but', 'et', 'mais']);
 
 /** A verb of refusal starting at k and ending before the trigger ("refuses", "ruled out", « a exclu »). */
 function refusalAt(tokens: readonly Token[], k: number, start: number): boolean {
-  const norms: string[] = [];
-  for (let j = k; j < Math.min(start, k + 3); j++) norms.push(tokens[j].norm);
-  return lexicon().refusal.match(norms).some((m) => m.start === 0);
+  return phraseAt(lexicon().refusal, tokens, k, Math.min(start, k + 3));
 }
 
 /** A negation word opening a fixed phrase that negates nothing ("sans doute", "no doubt", "nothing other than"). */
 function negationIdiom(tokens: readonly Token[], k: number): boolean {
+  return phraseAt(lexicon().negIdioms, tokens, k, Math.min(tokens.length, k + 4));
+}
+
+/** A phrase of the set that starts at token k and ends by token `end`. */
+function phraseAt(phrases: PatternSet<true>, tokens: readonly Token[], k: number, end: number): boolean {
   const norms: string[] = [];
-  for (let j = k; j < Math.min(tokens.length, k + 4); j++) norms.push(tokens[j].norm);
-  return lexicon().negIdioms.match(norms).some((m) => m.start === 0);
+  for (let j = k; j < end; j++) norms.push(tokens[j].norm);
+  return phrases.match(norms).some((m) => m.start === 0);
 }
 
 /** "any use", "toute utilisation", "en cas d'usage", "in the event of use": a generic use named as a condition. */
