@@ -5,11 +5,8 @@ export function foldForMatch(line: string): string {
   return foldCharacters(line).trim();
 }
 
-/**
- * foldForMatch without the trim. No replacement crosses a line break and lower-casing never looks across one, so
- * a whole text may be folded at once and split into lines after: each line is then folded as on its own.
- */
-export function foldCharacters(text: string): string {
+/** foldForMatch without the trim. */
+function foldCharacters(text: string): string {
   // Most texts hold none of the characters the replacements below touch: then only lower case remains.
   if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   // One pass for what four replacements would do in turn: drop zero-width characters, turn odd spaces into
