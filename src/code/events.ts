@@ -26,6 +26,8 @@ export interface DraftEvent {
   actorSource: string;
   /** States acting jointly with `actor` (coordinated subjects): the same event is coded for each. */
   coActors?: string[];
+  /** From a rule whose phrase says the action did not happen (`negative`: "rejected calls to join talks"). */
+  negativeRule?: boolean;
 }
 
 const TARGET_MARKERS = new Set(['contre', 'against', 'sur', 'on', 'vers', 'territoire', 'sol', 'frontieres', 'de', 'du', "d'", 'des', 'of', 'in', 'en', 'a', 'au']);
@@ -116,6 +118,27 @@ export function isListLine(tokens: readonly Token[], from: number, to: number): 
   return separators >= 2 && lowerContent === 0;
 }
 
+/** Longest section heading, in words. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A section heading in the body ("Doctrine and Deterrence Context", « Une doctrine révisée »): a short line with
+ * no closing punctuation that is neither a list item ("- China says ...") nor a lead-in to what follows ("He said:").
+ * It names the topic of the paragraphs under it, which tell the events themselves.
+ */
+export function isSectionHeading(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = tokens[from].text;
+  if (first === '-' || first === '–' || first === '—' || first === '•' || first === '*' || first === '·') return false;
+  let end = to - 1;
+  while (end > from && tokens[end].kind === 'quote') end--;
+  const last = tokens[end].text;
+  if (last === '.' || last === '!' || last === '?' || last === '…' || last === ':' || last === ';' || last === ',') return false;
+  let words = 0;
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && ++words > MAX_HEADING_WORDS) return false;
+  return words > 0;
+}
+
 /** Words of the NUC class ("nucléaire", "atomic"); right after one of NOT_NUCLEAR_AFTER they do not count. */
 const nuclearWord = new WordMemo((norm) => lexicon().nuclearClass.some((a) => altMatches(a, norm, undefined)));
 /** How many sentences back a nuclear word still makes the context nuclear (a quote or a Q&A runs on). */
@@ -127,7 +150,14 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
   const wordIds = wordIdsOf(tokens);
   const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence: nuclearSentences(seg, wordIds), wordIds, lastActor: new Map() };
   markPartialQuotes(tokens.length, disc);
-  const listParagraph = paragraphs.map((p) => isListLine(tokens, p.tokStart, p.tokEnd));
+  // The title and what stands with it before the first paragraph of prose are headlines, coded like prose.
+  let bodyStarted = false;
+  const listParagraph = paragraphs.map((p) => {
+    const heading = isSectionHeading(tokens, p.tokStart, p.tokEnd);
+    const skip = isListLine(tokens, p.tokStart, p.tokEnd) || (bodyStarted && heading);
+    if (!heading) bodyStarted = true;
+    return skip;
+  });
   const out: DraftEvent[] = [];
   const replies: DraftEvent[] = [];
   let question: Sentence | null = null;
@@ -296,7 +326,9 @@ function keepBestDrafts(drafts: DraftEvent[], out: DraftEvent[]): void {
     if (d.type === 'WARNING' && threatActors.has(`${d.actor}|${d.attributedTo}`) && !nounThreatOnly) continue;
     // "have not held formal talks on strategic stability": a trigger inside a longer one of the same event is
     // that event; the longer one has the right polarity.
-    if (drafts.some((o) => o.type === d.type && o.actor === d.actor && o.polarity !== d.polarity && o.trigStart <= d.trigStart && d.trigEnd <= o.trigEnd && o.trigEnd - o.trigStart > d.trigEnd - d.trigStart)) continue;
+    // So is one inside a longer refusal of the same type told of another actor ("has rejected U.S. calls to join talks":
+    // the rejection, not the joining).
+    if (drafts.some((o) => o.type === d.type && (o.actor === d.actor ? o.polarity !== d.polarity : o.negativeRule === true) && o.trigStart <= d.trigStart && d.trigEnd <= o.trigEnd && o.trigEnd - o.trigStart > d.trigEnd - d.trigStart)) continue;
     if (d.rule === 'threat-nuclear-noun' && warningActors.size > 0) continue;
     if (d.actorSource === 'focal' && typesWithActor.has(d.type)) continue;
     const key = `${d.type}|${d.actor}|${d.polarity}`;
@@ -485,6 +517,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (polarity === 'negated' && rule.whenNegated === 'drop') return null;
   // « ne confirme ni ne dément »: the negation is part of the phrase, which asserts a policy.
   if (polarity === 'negated' && rule.whenNegated === 'assert') polarity = 'asserted';
+  if (polarity === 'hypothetical' && rule.whenHypothetical === 'assert') polarity = 'asserted';
 
   let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.
@@ -509,6 +542,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     trigEnd: end,
     confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
     rule: rule.id,
+    negativeRule: rule.negative || undefined,
     cueSentence: quote ? quote.cueSentence : sent.index,
     actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : rule.actor === 'figure' ? 'clause' : agent.source,
     coActors: jointActors(agent, actor),
@@ -796,6 +830,9 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   // 0. A state adjective right after a nuclear noun ("essai nucléaire russe") says whose it is.
   const post = mentionOf[end];
   if (post >= 0 && end < sent.tokEnd && ctx.mentions[post].kind === 'adjective' && ctx.mentions[post].state && /^(nucleaire|nucleaires|atomique|atomiques)$/.test(tokens[end - 1].norm)) return { actor: ctx.mentions[post].state, source: 'clause' };
+  // "China, which the Pentagon estimates has 600 warheads, has rejected": the subject stands before the relative aside.
+  const antecedent = subjectBeforeRelativeAside(ctx, sent, cs, start);
+  if (antecedent) return antecedent;
   // 1. Nearest actor before the trigger inside its clause (objects excluded). A subject pronoun met first
   // ("..., il pourrait prendre une autre décision") is the subject: the actors before it belong to another clause.
   for (let k = start - 1; k >= cs; k--) {
@@ -924,6 +961,32 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   }
   if (voice?.state) return { actor: voice.state, source: 'speaker' };
   return { actor: ctx.focal, source: 'focal' };
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+
+/**
+ * The subject of a verb that follows a relative aside set off by commas ("China, which the Pentagon estimates has
+ * more than 600 warheads, has rejected ...", « Moscou, qui dément tout, a suspendu »): the state named right before
+ * the aside, when only the verb stands between the aside's closing comma and the trigger.
+ */
+function subjectBeforeRelativeAside(ctx: Ctx, sent: Sentence, cs: number, start: number): Agent | null {
+  const { tokens } = ctx.seg;
+  const { mentionOf } = ctx.disc;
+  if (cs - 3 < sent.tokStart || !RELATIVE_PRONOUNS.has(tokens[cs - 1].norm) || tokens[cs - 2].text !== ',') return null;
+  let close = -1;
+  for (let k = start - 1; k > cs; k--) {
+    if (tokens[k].text === ',') {
+      close = k;
+      break;
+    }
+    if (mentionOf[k] >= 0) return null;
+  }
+  if (close < 0 || start - close > 4) return null;
+  const mi = mentionOf[cs - 3];
+  const m = mi >= 0 ? ctx.mentions[mi] : null;
+  if (!m || !m.state || m.kind === 'adjective') return null;
+  return { actor: m.state, source: 'clause', person: (m.kind === 'person' || m.kind === 'role') && m.id ? m.id : null };
 }
 
 /** Whose posture/forces: an actor inside or right after the trigger; "their/leur" -> the last other state named. */

@@ -124,6 +124,8 @@ const RuleSchema = z.object({
   whenNegated: z.enum(['keep', 'drop', 'assert']).default('keep'),
   /** The pattern itself says the action did not happen ("no changes to it"): negated, and a negation before it asserts it. */
   negative: z.boolean().default(false),
+  /** The pattern states its own condition ("would test only if ... first"): a modal or conditional around it asserts it (v12). */
+  whenHypothetical: z.enum(['keep', 'assert']).default('keep'),
 });
 export const EventsFileSchema = z.object({
   ...header,

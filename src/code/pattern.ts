@@ -302,18 +302,55 @@ export class PatternSet<T> {
 function matchFrom(elements: PatternElement[], ei: number, norms: readonly string[], ti: number): number {
   if (ei === elements.length) return ti;
   const el = elements[ei];
-  if (el.kind === 'gap') {
-    for (let skip = 0; skip <= el.max && ti + skip <= norms.length; skip++) {
-      const end = matchFrom(elements, ei + 1, norms, ti + skip);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
+  if (el.kind === 'gap') return matchGap(elements, ei, norms, ti, el.max, true);
   if (ti >= norms.length) return -1;
   const norm = norms[ti];
   const previous = ti > 0 ? norms[ti - 1] : undefined;
   for (const alt of el.alts) {
     if (altMatches(alt, norm, previous)) return matchFrom(elements, ei + 1, norms, ti + 1);
+  }
+  return -1;
+}
+
+/**
+ * The gap at elements[ei]: at most `left` tokens, plus any aside set off by two commas ("a suspendu, en février
+ * 2023, sa participation") or in brackets ("the Intermediate-Range Nuclear Forces (INF) Treaty"), which is not counted. The aside is also looked into, like any tokens. One aside per
+ * gap keeps the work bounded (a list of items between commas would otherwise open a path per item).
+ */
+function matchGap(elements: PatternElement[], ei: number, norms: readonly string[], from: number, left: number, asideAllowed: boolean): number {
+  let at = from;
+  for (;;) {
+    const end = matchFrom(elements, ei + 1, norms, at);
+    if (end >= 0) return end;
+    const asideEnd = !asideAllowed ? -1 : norms[at] === ',' ? closingComma(norms, at) : norms[at] === '(' ? closingBracket(norms, at) : -1;
+    if (asideEnd > 0) {
+      const past = matchGap(elements, ei, norms, asideEnd + 1, left, false);
+      if (past >= 0) return past;
+    }
+    if (left === 0 || at >= norms.length) return -1;
+    left--;
+    at++;
+  }
+}
+
+/** Longest aside between two commas, in tokens. */
+const MAX_ASIDE = 8;
+
+/** The index of the comma closing an aside opened by the comma at `open`, or -1 (none near, or other punctuation first). */
+function closingComma(norms: readonly string[], open: number): number {
+  for (let k = open + 1; k < norms.length && k <= open + MAX_ASIDE + 1; k++) {
+    const norm = norms[k];
+    if (norm === ',') return k > open + 1 ? k : -1;
+    if (norm === '.' || norm === ';' || norm === ':' || norm === '?' || norm === '!' || norm === '(' || norm === ')') return -1;
+  }
+  return -1;
+}
+
+/** The index of the ")" closing the bracket opened at `open`, within an aside's length, or -1. */
+function closingBracket(norms: readonly string[], open: number): number {
+  for (let k = open + 1; k < norms.length && k <= open + MAX_ASIDE + 1; k++) {
+    if (norms[k] === ')') return k > open + 1 ? k : -1;
+    if (norms[k] === '(' || norms[k] === '.') return -1;
   }
   return -1;
 }

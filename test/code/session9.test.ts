@@ -1,0 +1,92 @@
+// Session 9 general rules, found on rounds 8-12's misses: each with its own FR and EN examples, written for these tests
+// (not sentences of the held-out texts).
+import { describe, expect, it } from 'vitest';
+import { code } from './helpers.js';
+
+const actors = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}`);
+const types = (r: ReturnType<typeof code>) => r.events.map((e) => e.type);
+
+describe('section headings in the body are not coded', () => {
+  const page = (heading: string, lang: string) =>
+    code(
+      lang === 'en'
+        ? `Russia suspends its New START participation\n\nMoscow announced the step on Tuesday, officials said.\n\n${heading}\n\nThe treaty caps deployed warheads at 1,550.`
+        : `La Russie suspend sa participation à New Start\n\nMoscou a annoncé cette mesure mardi, selon des responsables.\n\n${heading}\n\nLe traité plafonne les ogives déployées à 1 550.`,
+      lang,
+      '2023-02-22',
+    );
+  it('a short verbless line between paragraphs names a topic, not an event', () => {
+    expect(types(page('The Doctrine Behind the Decision', 'en'))).not.toContain('DOCTRINE_STATEMENT');
+    expect(types(page('Une doctrine nucléaire révisée', 'fr'))).not.toContain('DOCTRINE_STATEMENT');
+    // The title's suspension stays the only treaty exit.
+    expect(actors(page('End of the Testing Moratorium', 'en'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(actors(code('Moscow suspends New START\n\nThe Kremlin announced the step on Tuesday.\n\nEnd of the Testing Moratorium\n\nMoscow also ended its moratorium on nuclear tests.', 'en', '2023-02-22'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+  });
+  it('the title before the first paragraph is still coded, and so is a sentence-like line in the body', () => {
+    expect(actors(page('Background', 'en'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(actors(page('Contexte', 'fr'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(types(page('- Moscow also suspended its nuclear test moratorium', 'en'))).toContain('ARMS_CONTROL_EXIT');
+  });
+});
+
+describe('an aside between commas or brackets does not break a pattern', () => {
+  it('« a suspendu, en février 2023, sa participation » and "suspended, in February 2023, its participation"', () => {
+    expect(actors(code('La Russie a suspendu, en février 2023, sa participation au traité New Start.', 'fr', '2024-05-10'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(actors(code('Russia suspended, in February 2023 and without notice, its participation in New START.', 'en', '2024-05-10'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+  });
+  it('a bracketed aside between the verb and the treaty', () => {
+    expect(actors(code('Washington withdrew in 2019 from the landmark (and long-disputed) Intermediate-Range treaty with Moscow on nuclear missiles.', 'en', '2024-05-10'), 'ARMS_CONTROL_EXIT')).toEqual(['USA:asserted']);
+  });
+  it('the words inside an aside still match ("and there are no changes to it")', () => {
+    expect(actors(code('"The nuclear doctrine is clear, and there are no changes to it," Dmitry Peskov said.', 'en', '2024-05-10'), 'DOCTRINE_CHANGE')).toEqual(['RUS:negated']);
+  });
+});
+
+describe('de-escalation: engagement offered, testing only in reply, offers turned down or welcomed', () => {
+  it('"ready to engage" and « propose de dialoguer » in a nuclear context, by the one who offers', () => {
+    expect(actors(code('The White House said the United States is ready to engage China on nuclear arms risks without delay.', 'en', '2024-06-07'), 'DE_ESCALATION')).toEqual(['USA:asserted']);
+    expect(actors(code('Paris propose de dialoguer avec Moscou sur les armes nucléaires, a indiqué le Quai d’Orsay.', 'fr', '2024-06-07'), 'DE_ESCALATION')).toEqual(['FRA:asserted']);
+  });
+  it('testing only if the other side tests first is restraint, asserted despite "would" and « ne ... que »', () => {
+    expect(actors(code('China would carry out a nuclear test only if the United States did so first, a spokesman said.', 'en', '2025-11-03'), 'DE_ESCALATION')).toEqual(['CHN:asserted']);
+    expect(actors(code('Moscou ne reprendrait ses essais nucléaires que si Washington le faisait d’abord.', 'fr', '2025-11-03'), 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+  });
+  it('an offer of talks or inspections rejected is de-escalation negated, by the one who rejects', () => {
+    expect(actors(code('Beijing has rejected repeated U.S. calls to join nuclear arms control talks.', 'en', '2025-02-14'), 'DE_ESCALATION')).toEqual(['CHN:negated']);
+    expect(actors(code('Moscou a rejeté la proposition américaine de reprise du dialogue sur les armes nucléaires.', 'fr', '2025-02-14'), 'DE_ESCALATION')).toEqual(['RUS:negated']);
+  });
+  it('the subject stands before a relative aside ("China, which ..., has rejected")', () => {
+    expect(actors(code('China, which the Pentagon says is expanding its nuclear arsenal, has rejected U.S. calls to join arms control talks.', 'en', '2025-02-14'), 'DE_ESCALATION')).toEqual(['CHN:negated']);
+  });
+  it('an arms-control offer called a good idea is welcomed by the speaker', () => {
+    expect(actors(code('Emmanuel Macron said the Russian offer to keep the nuclear treaty limits was a good idea.', 'en', '2025-10-06'), 'DE_ESCALATION')).toEqual(['FRA:asserted']);
+    expect(actors(code('Le chancelier allemand a jugé que la proposition de prolonger les plafonds du traité New Start était une bonne idée.', 'fr', '2025-10-06'), 'DE_ESCALATION')).toEqual(['DEU:asserted']);
+  });
+  it('limits kept: "restrictions" and « continuer à respecter »', () => {
+    expect(actors(code('Moscow is ready to keep adhering to the treaty restrictions on nuclear warheads, Sergei Lavrov said.', 'en', '2025-10-06'), 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+    expect(actors(code('Washington entend continuer à respecter les plafonds du traité New Start sur les ogives.', 'fr', '2025-10-06'), 'DE_ESCALATION')).toEqual(['USA:asserted']);
+  });
+});
+
+describe('treaty exits: inspections refused, data stopped', () => {
+  it('"refused to allow inspectors", « refuse d’accueillir les inspecteurs », "stopped sharing the data"', () => {
+    expect(actors(code('Moscow has refused for two years to allow American inspectors at its nuclear bases under New START.', 'en', '2024-08-01'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(actors(code('La Russie refuse d’accueillir les inspecteurs américains prévus par le traité New Start.', 'fr', '2024-08-01'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(actors(code('Russia has stopped sharing the data on its nuclear warheads required by New START.', 'en', '2024-08-01'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+  });
+});
+
+describe('warnings and authorisations', () => {
+  it('summoning an ambassador in a nuclear context warns', () => {
+    expect(actors(code('Moscou a convoqué l’ambassadeur de France après les propos sur la dissuasion nucléaire.', 'fr', '2024-03-01'), 'WARNING')).toEqual(['RUS:asserted']);
+    expect(actors(code('Russia summoned the British ambassador over the nuclear-capable missiles.', 'en', '2024-03-01'), 'WARNING')).toEqual(['RUS:asserted']);
+  });
+  it('"the right to use our weapons to strike" and a go-ahead given are authorisations by the one who gives them', () => {
+    expect(actors(code('Keir Starmer said Ukraine had the right to use British missiles to strike military targets in Russia.', 'en', '2024-11-20'), 'WEAPONS_AUTHORIZATION')).toEqual(['GBR:asserted']);
+    expect(actors(code('Emmanuel Macron a déclaré que l’Ukraine avait le droit d’utiliser des missiles français pour frapper des cibles en Russie.', 'fr', '2024-11-20'), 'WEAPONS_AUTHORIZATION')).toEqual(['FRA:asserted']);
+    expect(actors(code('Washington gave Kyiv the go-ahead to use ATACMS missiles inside Russia.', 'en', '2024-11-18'), 'WEAPONS_AUTHORIZATION')).toEqual(['USA:asserted']);
+  });
+  it('a named nuclear-capable system "tested" is a missile test', () => {
+    expect(actors(code('Vladimir Putin said Russia had tested the Oreshnik against a Ukrainian plant.', 'en', '2024-11-22'), 'MISSILE_TEST')).toEqual(['RUS:asserted']);
+  });
+});
