@@ -233,6 +233,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isDateLine(bare, lexicon) ||
     isAddressLine(bare) ||
     isReferenceCode(unit.text) ||
+    isSlideCounter(bare) ||
+    isWireNote(bare, lexicon) ||
     isCrumbs(unit.text, bare, lexicon) ||
     isLabelPair(unit.text, bare, lexicon) ||
     isMenuOfNoise(bare, lexicon)
@@ -577,9 +579,21 @@ function isAddressLine(bare: string): boolean {
   return bare.length <= 160 && /^(?:https?:\/\/|www\.)\S+(?:\s|$)/u.test(bare) && wordsOf(bare).length <= 15;
 }
 
-/** A document number alone on its line ("IF12851", "R48102"): capitals then digits, one word. */
+/** A document number alone on its line ("IF12851", "R48102", "N° 712"): capitals then digits, one word. */
 function isReferenceCode(text: string): boolean {
-  return /^\s*[A-Z]{1,4}-?\d{4,}[A-Z\d]*\s*$/u.test(text);
+  return /^\s*(?:[A-Z]{1,4}-?\d{4,}[A-Z\d]*|N[°º]\s?\d{1,6})\s*$/u.test(text);
+}
+
+/** A gallery's slide counter alone ("3 / 11", "photo 2 sur 8", "Slide 4 of 12"). */
+function isSlideCounter(bare: string): boolean {
+  return bare.length <= 24 && /^(?:photo |image |slide |diapositive )?\d{1,3} ?(?:\/|sur|of) ?\d{1,3}$/u.test(bare);
+}
+
+/** A wire story's revision note in brackets ("(Updates with Lavrov comment in sixth paragraph.)"). */
+function isWireNote(bare: string, lexicon: Lexicon): boolean {
+  if (bare.length > 160 || !bare.startsWith('(') || !bare.endsWith(')')) return false;
+  const inside = bare.slice(1).trimStart();
+  return lexicon.wireNotes.some((note) => startsWithWord(inside, note));
 }
 
 /** Navigation crumbs: "Home > World > Europe", "Events › Transcripts", "Accueil / International", "Asie | Missiles | Corée". */
@@ -700,7 +714,11 @@ function readMoreCue(folded: string, lexicon: Lexicon): 'alone' | 'inline' | nul
   }
   // "More from Opinion: <headline>": a section cue, a section name of at most four words, a colon.
   for (const cue of lexicon.sectionCues) {
-    if (startsWithWord(bare, cue) && /^(?:\s+[^\s:]+){1,4}\s?:/u.test(bare.slice(cue.length))) return 'inline';
+    if (!startsWithWord(bare, cue)) continue;
+    const rest = bare.slice(cue.length);
+    if (/^(?:\s+[^\s:]+){1,4}\s?:/u.test(rest)) return 'inline';
+    // "More from Books", "Most Read from Bloomberg": the cue and a name alone head a list of related headlines.
+    if (/^(?:\s+[^\s:.!?]+){1,3}$/u.test(rest)) return 'alone';
   }
   return null;
 }

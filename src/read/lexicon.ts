@@ -18,6 +18,7 @@ const LexiconSchema = z.object({
   referenceMarkers: z.array(z.string().length(1)).default([]),
   editLinks: phraseList.default([]),
   sectionCues: phraseList.default([]),
+  wireNotes: phraseList.default([]),
   navPrefixes: z.array(z.object({ text: z.string().min(1), caseSensitive: z.boolean() })),
   navLines: phraseList,
   adLines: phraseList,
@@ -62,6 +63,7 @@ export interface Lexicon {
   editLinks: string[];
   /** "more from": followed by a short section name and a colon, a cross-link line. */
   sectionCues: string[];
+  wireNotes: string[];
   navPrefixes: { text: string; caseSensitive: boolean }[];
   navLines: Set<string>;
   adLines: Set<string>;
@@ -140,6 +142,7 @@ function compile(raw: RawLexicon): Lexicon {
       .map((c) => ({ text: foldForMatch(c.text), inline: c.inline, aloneOnly: c.aloneOnly }))
       .sort((a, b) => b.text.length - a.text.length),
     sectionCues: fold(raw.sectionCues),
+    wireNotes: fold(raw.wireNotes),
     navPrefixes: raw.navPrefixes.map((p) => ({ text: p.caseSensitive ? p.text : foldForMatch(p.text), caseSensitive: p.caseSensitive })),
     navLines: new Set(fold(raw.navLines)),
     adLines: new Set(fold(raw.adLines)),

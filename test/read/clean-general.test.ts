@@ -337,6 +337,44 @@ describe('v12 noise: date lines, decorations, next/previous links, kickers, addr
   });
 });
 
+describe('v13 noise: disclosures, citation prompts, gallery counters, wire notes, related-list headings', () => {
+  it('removes them', () => {
+    removes([
+      'Disclosure statement',
+      'Jean Martin does not work for, consult, own shares in or receive funding from any company that would benefit from this article.',
+      'Paul Durand ne travaille pas, ne conseille pas, ne possède pas de parts, ne reçoit pas de fonds d’une organisation qui pourrait tirer profit de cet article.',
+      'Republish this article',
+      'When you buy a book through a link on this page, we may earn a commission.',
+      'This article is adapted from a forthcoming book on the Cuban missile crisis, published by the author.',
+      'Suggested citation: Jane Roe, "The Test Ban After Russia", Arms Law Blog, 3 March 2024.',
+      'Pour citer cet article : Marie Leroy, « La dissuasion en débat », 2024.',
+      'Sign up for World Brief, our daily newsletter on foreign affairs.',
+      'Have a confidential tip for our reporters? Get in touch',
+      'Our newsroom is reader-funded. Donate today.',
+      'Voir la galerie (8 photos)',
+      '3 / 8',
+      'Photo 2 sur 8',
+      '(Updates with Kremlin comment in fourth paragraph.)',
+      'N° 1024',
+      'Related analysis: How Russia stores its tactical warheads',
+      'Retour haut de page',
+    ]);
+  });
+  it('"More from" and "Most read from" with a name alone head a list of related headlines', () => {
+    const r = cleanText([...ARTICLE_START, 'More from World', 'Why the Test Ban Still Matters', 'Inside the Race for Hypersonic Missiles', ARTICLE_END].join('\n\n'));
+    expect(r.removed).toEqual(['More from World', 'Why the Test Ban Still Matters', 'Inside the Race for Hypersonic Missiles']);
+  });
+  it('keeps the sentences and lines that look like them', () => {
+    keeps([
+      'More from the same briefing came later, when officials said Russia had moved warheads.',
+      'The ministry said 3 of 8 launchers had been moved to the new base.',
+      'Russia adds two more regiments to its nuclear forces, the ministry said on Tuesday.',
+      '(Russia suspended the treaty in February 2023.)',
+      'The report, which cited satellite images, was not adapted from any official source.',
+    ]);
+  });
+});
+
 describe('article text is kept', () => {
   it('keeps agency leads, credit sentences and named bylines', () => {
     keeps([
