@@ -3,6 +3,7 @@
 import type { CodedEvent, EventType, Polarity } from '../types.js';
 import type { Discourse, Frame, Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
+import { holdsDateHead } from './date-words.js';
 import { lexicon, type EventRule } from './lexicon.js';
 import { altMatches, compileWordList, inList, WordMemo, wordIdsOf, type Alt, type PatternSet } from './pattern.js';
 import { isCloser, isOpener, sentenceWords, type Segmented, type Sentence } from './segment.js';
@@ -272,7 +273,7 @@ function markPartialQuotes(tokenCount: number, disc: Discourse): void {
 function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   const { tokens } = ctx.seg;
   const { idx, norms, ids } = sentenceWords(tokens, sent, ctx.wordIds);
-  const raw = lexicon().events.match(norms, ids);
+  const raw = lexicon().events.match(norms, ids, gapFreeWords(tokens, idx, ctx.wordIds));
   if (raw.length === 0) return; // no trigger: no draft, nothing kept
   const matches: RawMatch[] = new Array(raw.length);
   for (let r = 0; r < raw.length; r++) {
@@ -309,6 +310,21 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   }
   if (drafts.length === 0) return; // nothing to filter or keep
   keepBestDrafts(drafts, out);
+}
+
+/**
+ * For each word of a sentence (token indices `idx`), 1 when a pattern gap may pass over it without counting it: a
+ * number, a date word, a time adverb, or a connector followed by one of these (cues.yaml `gapWords`).
+ */
+function gapFreeWords(tokens: readonly Token[], idx: readonly number[], wordIds: Int32Array): Uint8Array {
+  const lex = lexicon();
+  const free = new Uint8Array(idx.length);
+  for (let i = idx.length - 1; i >= 0; i--) {
+    const t = tokens[idx[i]];
+    if (t.kind === 'number' || holdsDateHead.get(wordIds[idx[i]], t.norm) || lex.gapAdverbs.has(t.norm)) free[i] = 1;
+    else if (i + 1 < idx.length && free[i + 1] === 1 && lex.gapConnectors.has(t.norm)) free[i] = 1;
+  }
+  return free;
 }
 
 /** Drops drafts subsumed by another one of the sentence, keeps the best per type, actor and polarity. */

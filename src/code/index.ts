@@ -9,14 +9,14 @@
 import { documentMeta, type ActorMentionSummary, type CodedEvent, type CodedRecord, type DateValue, type EventAttributes, type Quote, type Span } from '../types.js';
 import { extractAttributes } from './attributes/index.js';
 import { resolveDates, type DateMention } from './dates/index.js';
+import { holdsDateHead } from './date-words.js';
 import { datesLexicon, phraseSource } from './dates/lexicon.js';
 import { findSequel, isDateline, shiftDay, type Sequel } from './dates/sequel.js';
 import { analyseDiscourse, type Discourse, type QuoteSpan } from './discourse.js';
 import { detectEvents, type DraftEvent } from './events.js';
 import { gazetteer, type Mention } from './gazetteer.js';
-import { WordMemo, wordIdsOf } from './pattern.js';
+import { wordIdsOf } from './pattern.js';
 import { segment, type Segmented } from './segment.js';
-import { tokenize } from './text.js';
 
 export interface ExtractInput {
   id: string;
@@ -119,25 +119,6 @@ function evidenceSpan(text: string, seg: Segmented, d: DraftEvent): Span {
   }
   return { start, end, text: text.slice(start, end) };
 }
-
-let headWords: Set<string> | null = null;
-
-/** Folded head words of the dates engine's lexicon (the dates engineer's data/code/dates.yaml). */
-function dateHeadWords(): Set<string> {
-  if (headWords) return headWords;
-  const lex = datesLexicon();
-  const lists: Array<{ fr: string[]; en: string[] }> = [...lex.months, ...lex.weekdays, ...lex.seasons, ...lex.relativeDays, ...lex.units];
-  const set = new Set<string>();
-  for (const item of lists) for (const phrase of [...item.fr, ...item.en]) for (const t of tokenize(phrase)) if (t.kind === 'word' && !/^(the|this|le|la|les|l'|de|d'|du|ce|cet|cette|before|after)$/.test(t.norm)) set.add(t.norm);
-  headWords = set;
-  return set;
-}
-
-/** A word that can head a date expression: a head word, or a compound with one ("mi-octobre"). */
-const holdsDateHead = new WordMemo((norm) => {
-  const heads = dateHeadWords();
-  return heads.has(norm) || (norm.includes('-') && norm.split('-').some((part) => heads.has(part)));
-});
 
 /**
  * Date mentions of the sentences an event may take its date from (its own, its quote's cue sentence, its

@@ -79,6 +79,11 @@ export const CuesFileSchema = z.object({
   consequence: words.default([]),
   /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
   negativeReplies: words.default([]),
+  /**
+   * What a pattern gap passes over without counting (v12): time adverbs ("already", « déjà », « plus tôt »), and
+   * connectors when a date word or a number follows them (« le 21 février 2023 », "over the weekend").
+   */
+  gapWords: z.object({ adverbs: words, connectors: words }).default({ adverbs: [], connectors: [] }),
   ruleWords: z.object({
     opposition: words,
     blame: words,
@@ -192,6 +197,8 @@ export interface Lexicon {
   notExcluded: Alt[];
   consequence: Alt[];
   negativeReplies: PatternSet<true>;
+  gapAdverbs: Set<string>;
+  gapConnectors: Set<string>;
   opposition: Alt[];
   blame: Alt[];
   speechVerbs: Alt[];
@@ -312,6 +319,8 @@ export function lexicon(): Lexicon {
     notExcluded: compileWordList(cues.modality.notExcluded),
     consequence: compileWordList(cues.consequence),
     negativeReplies: patternSet('cues.yaml', 'negativeReplies', cues.negativeReplies, true as const, classes),
+    gapAdverbs: new Set(cues.gapWords.adverbs),
+    gapConnectors: new Set(cues.gapWords.connectors),
     opposition: compileWordList(cues.ruleWords.opposition),
     blame: compileWordList(cues.ruleWords.blame),
     speechVerbs: compileWordList(cues.ruleWords.speechVerbs),

@@ -249,7 +249,7 @@ export class PatternSet<T> {
    * All matches over a token sequence (one per pattern and start), shortest end for each. `ids`, when given,
    * are the word ids of `norms` (see wordIdsOf): the words are then not looked up again.
    */
-  match(norms: readonly string[], ids?: ArrayLike<number>): PatternMatch<T>[] {
+  match(norms: readonly string[], ids?: ArrayLike<number>, free?: ArrayLike<number>): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
     const n = norms.length;
     if (n === 0) return out;
@@ -281,7 +281,7 @@ export class PatternSet<T> {
           }
         }
         if (!possible) continue;
-        const end = matchFrom(entry.elements, 0, norms, i);
+        const end = matchFrom(entry.elements, 0, norms, i, free);
         if (end > i) out.push({ payload: entry.payload, start: i, end });
       }
     }
@@ -299,39 +299,47 @@ export class PatternSet<T> {
 }
 
 /** Matches elements[ei..] at token ti; returns the end token index, or -1. Gaps are bounded, so is the work. */
-function matchFrom(elements: PatternElement[], ei: number, norms: readonly string[], ti: number): number {
+function matchFrom(elements: PatternElement[], ei: number, norms: readonly string[], ti: number, free?: ArrayLike<number>): number {
   if (ei === elements.length) return ti;
   const el = elements[ei];
-  if (el.kind === 'gap') return matchGap(elements, ei, norms, ti, el.max, true);
+  if (el.kind === 'gap') return matchGap(elements, ei, norms, ti, el.max, true, free);
   if (ti >= norms.length) return -1;
   const norm = norms[ti];
   const previous = ti > 0 ? norms[ti - 1] : undefined;
   for (const alt of el.alts) {
-    if (altMatches(alt, norm, previous)) return matchFrom(elements, ei + 1, norms, ti + 1);
+    if (altMatches(alt, norm, previous)) return matchFrom(elements, ei + 1, norms, ti + 1, free);
   }
   return -1;
 }
 
 /**
  * The gap at elements[ei]: at most `left` tokens, plus any aside set off by two commas ("a suspendu, en février
- * 2023, sa participation") or in brackets ("the Intermediate-Range Nuclear Forces (INF) Treaty"), which is not counted. The aside is also looked into, like any tokens. One aside per
- * gap keeps the work bounded (a list of items between commas would otherwise open a path per item).
+ * 2023, sa participation") or in brackets ("the Intermediate-Range Nuclear Forces (INF) Treaty"), which is not counted.
+ * The aside is also looked into, like any tokens. One aside per gap keeps the work bounded (a list of items between
+ * commas would otherwise open a path per item). Tokens marked in `free` (a date, a time adverb) are not counted
+ * either, up to MAX_FREE of them.
  */
-function matchGap(elements: PatternElement[], ei: number, norms: readonly string[], from: number, left: number, asideAllowed: boolean): number {
+function matchGap(elements: PatternElement[], ei: number, norms: readonly string[], from: number, left: number, asideAllowed: boolean, free?: ArrayLike<number>): number {
   let at = from;
+  let freeLeft = MAX_FREE;
   for (;;) {
-    const end = matchFrom(elements, ei + 1, norms, at);
+    const end = matchFrom(elements, ei + 1, norms, at, free);
     if (end >= 0) return end;
     const asideEnd = !asideAllowed ? -1 : norms[at] === ',' ? closingComma(norms, at) : norms[at] === '(' ? closingBracket(norms, at) : -1;
     if (asideEnd > 0) {
-      const past = matchGap(elements, ei, norms, asideEnd + 1, left, false);
+      const past = matchGap(elements, ei, norms, asideEnd + 1, left, false, free);
       if (past >= 0) return past;
     }
-    if (left === 0 || at >= norms.length) return -1;
-    left--;
+    if (at >= norms.length) return -1;
+    if (free !== undefined && free[at] === 1 && freeLeft > 0) freeLeft--;
+    else if (left === 0) return -1;
+    else left--;
     at++;
   }
 }
+
+/** Most date and adverb tokens one gap passes over without counting them. */
+const MAX_FREE = 6;
 
 /** Longest aside between two commas, in tokens. */
 const MAX_ASIDE = 8;
