@@ -90,3 +90,33 @@ describe('warnings and authorisations', () => {
     expect(actors(code('Vladimir Putin said Russia had tested the Oreshnik against a Ukrainian plant.', 'en', '2024-11-22'), 'MISSILE_TEST')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('a pattern gap passes over a date or a time adverb', () => {
+  it('« a suspendu le 21 février 2023 sa participation », "gave Kyiv permission over the weekend to use"', () => {
+    expect(actors(code('Moscou a suspendu le 3 mars 2023 sa participation au traité New Start.', 'fr', '2024-05-10'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+    expect(actors(code('The White House gave Kyiv permission last week to use the long-range missiles against targets in Russia.', 'en', '2024-11-20'), 'WEAPONS_AUTHORIZATION')).toEqual(['USA:asserted']);
+    expect(actors(code('Paris avait levé quelques jours plus tôt ses restrictions à l’emploi des missiles SCALP contre la Russie.', 'fr', '2024-11-20'), 'WEAPONS_AUTHORIZATION')).toEqual(['FRA:asserted']);
+  });
+  it('other words still count against the gap', () => {
+    expect(actors(code('Moscou a suspendu toutes les négociations sur le gaz avec Kiev et la participation russe au sommet.', 'fr', '2024-05-10'), 'ARMS_CONTROL_EXIT')).toEqual([]);
+  });
+});
+
+describe('contacts, notices and limits', () => {
+  it('a call to one’s counterpart and two ministers who spoke to each other', () => {
+    expect(actors(code('Le ministre français des Armées a appelé son homologue russe pour évoquer les risques nucléaires.', 'fr', '2024-04-04'), 'DE_ESCALATION')).toEqual(['FRA:asserted']);
+    expect(actors(code('Defense Secretary Lloyd Austin called his Russian counterpart to discuss nuclear risks.', 'en', '2024-07-12'), 'DE_ESCALATION')).toEqual(['USA:asserted']);
+  });
+  it('a launch notified beforehand, in the active voice, is the notifier’s restraint', () => {
+    expect(actors(code('Beijing had notified Washington of the ICBM launch in advance, the Pentagon said.', 'en', '2024-09-25'), 'DE_ESCALATION')).toEqual(['CHN:asserted']);
+    expect(actors(code('Selon le Pentagone, la Chine a prévenu les États-Unis avant le tir de son missile intercontinental.', 'fr', '2024-09-25'), 'DE_ESCALATION')).toEqual(['CHN:asserted']);
+  });
+  it('a testing moratorium maintained and treaty limits kept to', () => {
+    expect(actors(code('The United States will maintain its moratorium on explosive nuclear testing, the official said.', 'en', '2023-11-03'), 'DE_ESCALATION')).toEqual(['USA:asserted']);
+    expect(actors(code('Washington will keep to the central limits of the New START treaty, the State Department said.', 'en', '2023-11-03'), 'DE_ESCALATION')).toEqual(['USA:asserted']);
+  });
+  it('a bar for nuclear use lowered, cases of use widened a few words apart', () => {
+    expect(actors(code('Kremlin Lowers Bar for Nuclear Use\n\nThe decree was published on Tuesday.', 'en', '2024-11-19'), 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
+    expect(actors(code('Le décret russe élargit les cas dans lesquels le Kremlin envisage l’emploi de l’arme nucléaire.', 'fr', '2024-11-19'), 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
+  });
+});
