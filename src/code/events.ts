@@ -290,6 +290,8 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => inList(lexicon().training, n)))) continue;
     // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
+    // "a missile that can carry nuclear warheads", « capable d'emporter des ogives »: what it can carry, not a shipment.
+    if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /^(carr|transport|emport)/.test(tokens[m.start].norm) && lexicon().capabilityWords.has(tokens[m.start - 1]?.norm ?? '')) continue;
     if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
     // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' || o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
@@ -345,6 +347,9 @@ function keepBestDrafts(drafts: DraftEvent[], out: DraftEvent[]): void {
     // So is one inside a longer refusal of the same type told of another actor ("has rejected U.S. calls to join talks":
     // the rejection, not the joining).
     if (drafts.some((o) => o.type === d.type && (o.actor === d.actor ? o.polarity !== d.polarity : o.negativeRule === true) && o.trigStart <= d.trigStart && d.trigEnd <= o.trigEnd && o.trigEnd - o.trigStart > d.trigEnd - d.trigStart)) continue;
+    // Two triggers of one event that overlap ("has given the go-ahead to use"): the one that starts first sees the
+    // negation before the verb; the later one does not.
+    if (drafts.some((o) => o.type === d.type && o.actor === d.actor && o.polarity !== d.polarity && o.trigStart < d.trigStart && d.trigStart < o.trigEnd)) continue;
     if (d.rule === 'threat-nuclear-noun' && warningActors.size > 0) continue;
     if (d.actorSource === 'focal' && typesWithActor.has(d.type)) continue;
     const key = `${d.type}|${d.actor}|${d.polarity}`;
@@ -801,8 +806,15 @@ function selfReference(ctx: Ctx, sent: Sentence, k: number, voice: Speaker): boo
   if (voice.kind !== 'person' || !/^(que|qu'|that)$/.test(tokens[k - 1]?.norm ?? '')) return false;
   const gender = /^(il|he)$/.test(tokens[k].norm) ? 'm' : /^(elle|she)$/.test(tokens[k].norm) ? 'f' : null;
   if (gender === null || voice.gender !== gender) return false;
-  // The cue of that speaker ends within a few words before "that" ("announced on Friday that").
-  return ctx.disc.frames[sent.index].some((f) => f.speaker === voice && f.cueEnd <= k - 1 && f.cueEnd >= k - 5 && f.cueStart < f.cueEnd);
+  // The cue of that speaker ends within a few words before "that" ("announced on Friday that"), or before an aside
+  // between commas (« a précisé, dans un entretien diffusé jeudi, qu'il »).
+  const near = (cueEnd: number) => {
+    if (cueEnd >= k - 5) return true;
+    if (tokens[cueEnd]?.text !== ',' || tokens[k - 2]?.text !== ',' || k - 2 - cueEnd > 14) return false;
+    for (let j = cueEnd + 1; j < k - 2; j++) if (tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].text === ';') return false;
+    return true;
+  };
+  return ctx.disc.frames[sent.index].some((f) => f.speaker === voice && f.cueEnd <= k - 1 && near(f.cueEnd) && f.cueStart < f.cueEnd);
 }
 
 /** A personal subject pronoun, not the impersonal "il y a", "il faut", "il s'agit". */
@@ -838,6 +850,9 @@ function mentionState(m: Mention): string | null {
   return m.state;
 }
 
+/** What joins two subjects of one verb ("Londres et Washington", « ni Washington ni Londres », "neither X nor Y"). */
+const SUBJECT_JOINERS = new Set(['and', 'et', 'ni', 'nor']);
+
 function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: Speaker | null): Agent {
   const lex = lexicon();
   const { tokens } = ctx.seg;
@@ -869,7 +884,8 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       let coActors: string[] | undefined;
       // "la Russie et la Biélorussie", "Russian and Belarusian forces", « les forces russes et biélorusses »:
       // coordinated states, as nouns or adjectives, each act (one event each; the first named leads).
-      const conj = tokens[m.tokStart - 1]?.norm === 'and' || tokens[m.tokStart - 1]?.norm === 'et' ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
+      // « ni Washington ni Londres », "neither Washington nor London": coordinated the same way.
+      const conj = SUBJECT_JOINERS.has(tokens[m.tokStart - 1]?.norm ?? '') ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
       // "Biden et Xi ont réaffirmé...": two persons of different states act together, one event each.
       const partner = PERSON_KINDS.has(m.kind) && conj > cs ? mentionEndingAt(ctx, conj - 1) : null;
       if (st && partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== st) return { actor: partner.state, source: 'clause', person: partner.id, coActors: [st] };
@@ -1278,7 +1294,15 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   if ((tokens[start - 1]?.norm === 'ne' || tokens[start - 1]?.norm === "n'") && start - 1 >= cs && lex.nePartners.has(tokens[start + 1]?.norm ?? '')) count++;
   else for (let k = from; k < start; k++) {
     const n = tokens[k].norm;
-    if (n === 'ne' || n === "n'") continue;
+    if (n === 'ne' || n === "n'") {
+      // « ni Washington ni Londres n'ont donné », « aucun des navires ne transporte »: the partner of "ne" stands
+      // before it, in the subject.
+      if (partnerBefore(tokens, k, cs)) {
+        count++;
+        break;
+      }
+      continue;
+    }
     if (litotes(tokens, k, start)) break;
     let hit = (lex.negWords.has(n) && !negationIdiom(tokens, k)) || refusalAt(tokens, k, start);
     if (!hit && lex.nePartners.has(n) && !negationIdiom(tokens, k)) {
@@ -1322,6 +1346,14 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   }
   return count;
 }
+
+/** A negative subject word among the few tokens before the "ne" at k, in its clause (« ni X ni Y ne », « aucun des navires ne »). */
+function partnerBefore(tokens: readonly Token[], k: number, clauseFrom: number): boolean {
+  for (let j = k - 1; j >= Math.max(clauseFrom, k - 8); j--) if (NEGATIVE_SUBJECTS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+const NEGATIVE_SUBJECTS = new Set(['ni', 'aucun', 'aucune', 'rien', 'personne', 'nul', 'nulle']);
 
 /**
  * Where the coordinated clause of the trigger starts: after the last ", and", ", but", ", et", ", mais" or ";" before

@@ -84,6 +84,8 @@ export const CuesFileSchema = z.object({
    * connectors when a date word or a number follows them (« le 21 février 2023 », "over the weekend").
    */
   gapWords: z.object({ adverbs: words, connectors: words }).default({ adverbs: [], connectors: [] }),
+  /** Words right before "carry"/« transporter » that make it a capability, not a shipment ("can carry", v12). */
+  capabilityWords: words.default([]),
   ruleWords: z.object({
     opposition: words,
     blame: words,
@@ -198,6 +200,7 @@ export interface Lexicon {
   consequence: Alt[];
   negativeReplies: PatternSet<true>;
   gapAdverbs: Set<string>;
+  capabilityWords: Set<string>;
   gapConnectors: Set<string>;
   opposition: Alt[];
   blame: Alt[];
@@ -320,6 +323,7 @@ export function lexicon(): Lexicon {
     consequence: compileWordList(cues.consequence),
     negativeReplies: patternSet('cues.yaml', 'negativeReplies', cues.negativeReplies, true as const, classes),
     gapAdverbs: new Set(cues.gapWords.adverbs),
+    capabilityWords: new Set(cues.capabilityWords),
     gapConnectors: new Set(cues.gapWords.connectors),
     opposition: compileWordList(cues.ruleWords.opposition),
     blame: compileWordList(cues.ruleWords.blame),

@@ -120,3 +120,28 @@ describe('contacts, notices and limits', () => {
     expect(actors(code('Le décret russe élargit les cas dans lesquels le Kremlin envisage l’emploi de l’arme nucléaire.', 'fr', '2024-11-19'), 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('coordinated subjects with « ni … ni » and "neither … nor"', () => {
+  it('both states act, and the negation holds for both', () => {
+    expect(actors(code('Pour l’instant, ni Paris ni Londres n’ont donné leur feu vert à l’emploi de leurs missiles contre la Russie.', 'fr', '2024-09-26'), 'WEAPONS_AUTHORIZATION')).toEqual(['FRA:negated', 'GBR:negated']);
+    expect(actors(code('So far neither Washington nor London has given the go-ahead to use the missiles against Russia.', 'en', '2024-09-26'), 'WEAPONS_AUTHORIZATION')).toEqual(['USA:negated', 'GBR:negated']);
+  });
+});
+
+describe('more de-escalation, deployment and exercise wording', () => {
+  it('« pas de nécessité » de recourir à l’arme nucléaire is restraint', () => {
+    expect(actors(code('Vladimir Poutine a estimé qu’il n’y avait « pas de nécessité » de recourir à l’arme nucléaire.', 'fr', '2024-06-07'), 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+  });
+  it('ships carrying nuclear weapons are a deployment; a missile that can carry them is not', () => {
+    expect(actors(code('Selon le Pentagone, aucun des navires russes ne transporte d’armes nucléaires.', 'fr', '2024-06-12'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:negated']);
+    expect(actors(code('The Russian missile, which can carry nuclear warheads, hit a plant in Dnipro.', 'en', '2024-11-21'), 'NUCLEAR_DEPLOYMENT')).toEqual([]);
+  });
+  it('crews trained in using a nuclear-capable missile or receiving special munitions are exercising', () => {
+    expect(actors(code('Selon Moscou, les équipages russes se sont entraînés à l’emploi de missiles à capacité nucléaire.', 'fr', '2024-06-12'), 'NUCLEAR_EXERCISE')).toEqual(['RUS:asserted']);
+    expect(actors(code('Les équipages russes s’entraînent à recevoir des munitions spéciales pour les armes nucléaires.', 'fr', '2024-06-12'), 'NUCLEAR_EXERCISE')).toEqual(['RUS:asserted']);
+  });
+  it('"he" after a speech verb and an aside is the speaker', () => {
+    const r = code('Les forces russes ont mené des exercices nucléaires. Joe Biden a toutefois précisé, dans un entretien diffusé jeudi par ABC, qu’il n’autorisait pas de frappes en profondeur en Russie.', 'fr', '2024-06-12');
+    expect(actors(r, 'WEAPONS_AUTHORIZATION')).toEqual(['USA:negated']);
+  });
+});
