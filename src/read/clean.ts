@@ -579,9 +579,9 @@ function isAddressLine(bare: string): boolean {
   return bare.length <= 160 && /^(?:https?:\/\/|www\.)\S+(?:\s|$)/u.test(bare) && wordsOf(bare).length <= 15;
 }
 
-/** A document number alone on its line ("IF12851", "R48102", "N° 712"): capitals then digits, one word. */
+/** A document number alone on its line ("IF12851", "R48102", "N° 712", "[Pages S581-S583]"). */
 function isReferenceCode(text: string): boolean {
-  return /^\s*(?:[A-Z]{1,4}-?\d{4,}[A-Z\d]*|N[°º]\s?\d{1,6})\s*$/u.test(text);
+  return /^\s*(?:[A-Z]{1,4}-?\d{4,}[A-Z\d]*|N[°º]\s?\d{1,6}|\[(?:Pages?|pp?\.) ?[A-Z]?\d{1,6}(?:-[A-Z]?\d{1,6})?\])\s*$/u.test(text);
 }
 
 /** A gallery's slide counter alone ("3 / 11", "photo 2 sur 8", "Slide 4 of 12"). */
@@ -608,6 +608,9 @@ function isCrumbs(text: string, bare: string, lexicon: Lexicon): boolean {
   else return false;
   const parts = stripDecorations(text.trim()).split(sep);
   if (parts.length < 2) return false;
+  // "Accueil > Prises de parole > Traité sur la non-prolifération des armes nucléaires (TNP)": from the home page, the
+  // last crumb is the page's own title, however long.
+  if (parts.length >= 3 && /[>›→]/u.test(sep.source) && lexicon.navLines.has(foldForMatch(parts[0]))) return true;
   return parts.every((part) => {
     const words = wordsOf(part);
     if (words.length === 0 || words.length > 6 || part.length > 60) return false;
@@ -654,7 +657,7 @@ function stripDecorations(folded: string): string {
   return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
-const DECORATIONS = new Set([' ', '•', '·', '|', '>', '<', '›', '‹', '»', '«', '*', '#', '-', '–', '—', ':']);
+const DECORATIONS = new Set([' ', '•', '·', '|', '>', '<', '›', '‹', '»', '«', '*', '#', '-', '–', '—', ':', '_', '=', '~']);
 
 function isShareBar(bare: string, lexicon: Lexicon): boolean {
   const longestShareWord = phraseMatchers(lexicon).longestShareWord;

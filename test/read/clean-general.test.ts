@@ -375,6 +375,35 @@ describe('v13 noise: disclosures, citation prompts, gallery counters, wire notes
   });
 });
 
+describe('v14 noise: familiar cross-links, poll prompts, disclaimers, rules of underscores, page references, long crumbs', () => {
+  it('removes them', () => {
+    removes([
+      'Lis aussi : C’est quoi, la dissuasion nucléaire ?',
+      'Quiz : teste tes connaissances sur la guerre froide',
+      'Réponds à notre sondage du jour !',
+      'Abonne-toi et reçois ton journal chaque matin !',
+      'Upcoming event: Arms Control After New START | September 16, 2025 | Register',
+      'The views expressed by panelists do not necessarily reflect those of the institute.',
+      'doi: https://doi.org/10.1038/d41586-025-00001-x',
+      '____________________',
+      '[Pages S581-S583]',
+      'Text available as: Formatted Text | PDF (218 KB)',
+      'Accueil > Prises de parole > Traité sur la non-prolifération des armes nucléaires (TNP)',
+      'EVENT RECAP',
+      'LETTERS',
+      'Retour en haut de la page',
+    ]);
+  });
+  it('keeps the sentences that look like them', () => {
+    keeps([
+      'Quiz shows aside, the ministry said the warheads had been moved to a new base in Belarus.',
+      'Letters from the Kremlin to NATO capitals warned of consequences, officials said on Tuesday.',
+      'The world watched as Russia suspended its participation in New START on Tuesday.',
+      'Home > World > Europe is how the site files the story, but the story itself is about warheads.',
+    ]);
+  });
+});
+
 describe('article text is kept', () => {
   it('keeps agency leads, credit sentences and named bylines', () => {
     keeps([
