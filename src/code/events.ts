@@ -295,6 +295,10 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
     // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' || o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
+    // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
+    if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && matches.some((o) => o.rule.type === 'ALERT_RAISED' && o.start < m.end && m.start <= o.end + 3)) continue;
+    // "postponed a similar test", "no need to use nuclear weapons": the test or the use is the restraint's object.
+    if ((m.rule.type === 'MISSILE_TEST' || m.rule.kind === 'use') && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'action' && o.start <= m.start && m.start < o.end)) continue;
     // "Russia was notified ahead of the launch": the launch right after a notice is its object, not a test.
     if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'speech' && o.end <= m.start && m.start - o.end <= 4)) continue;
     // "strategic risk reduction", "nuclear risk reduction channels": the risk named by a de-escalation is no assessment.
@@ -850,6 +854,39 @@ function mentionState(m: Mention): string | null {
   return m.state;
 }
 
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they', 'he', 'she']);
+
+/** Only a date or a time adverb and commas stand before token k in its sentence (« En février 2023, elle a ... »). */
+function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
+  const lex = lexicon();
+  for (let j = sent.tokStart; j < k; j++) {
+    const t = ctx.seg.tokens[j];
+    if (t.text === ',' || t.kind === 'number' || holdsDateHead.get(ctx.wordIds[j], t.norm) || lex.gapAdverbs.has(t.norm) || lex.gapConnectors.has(t.norm)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The state of the subject of the sentence before (its first state mention, not after a preposition), if any; when
+ * that sentence opens with a pronoun too, the one before it (up to `depth` sentences back).
+ */
+function previousSubjectState(ctx: Ctx, sent: Sentence, depth: number): string | null {
+  if (sent.index === 0 || depth === 0) return null;
+  const prev = ctx.seg.sentences[sent.index - 1];
+  const { tokens } = ctx.seg;
+  for (let k = prev.tokStart; k < Math.min(prev.tokEnd, prev.tokStart + 12); k++) {
+    if (SUBJECT_PRONOUNS.has(tokens[k].norm) && opensSentence(ctx, prev, k)) return previousSubjectState(ctx, prev, depth - 1);
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    const gov = governedBy(tokens, m);
+    if (gov && (OBJECT_MARKERS.has(gov) || TARGET_MARKERS.has(gov))) return null;
+    return m.kind === 'adjective' ? null : m.state;
+  }
+  return null;
+}
+
 /** What joins two subjects of one verb ("Londres et Washington", « ni Washington ni Londres », "neither X nor Y"). */
 const SUBJECT_JOINERS = new Set(['and', 'et', 'ni', 'nor']);
 
@@ -870,6 +907,9 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     const t = tokens[k];
     if (isSubjectPronoun(tokens, k) && k > cs && tokens[k - 1].text === ',') {
       if (voice?.state) return pronounAgent(ctx, voice.state);
+      // « En février 2023, elle a suspendu »: only a date before it, the pronoun is the subject of the sentence before.
+      const previous = opensSentence(ctx, sent, k) ? previousSubjectState(ctx, sent, 5) : null;
+      if (previous) return { actor: previous, source: 'pronoun' };
       // "lorsque la Russie avait retiré..., il avait dénoncé": "il" is someone we cannot place, not the state.
       if (/^(il|elle|he|she)$/.test(t.norm)) return { actor: null, source: 'pronoun' };
     }
@@ -947,6 +987,12 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   }
   for (let k = cs; k < start; k++) {
     const n = tokens[k].norm;
+    // "La Russie a suspendu New START. Elle maintient des armes au Bélarus": with nobody speaking, a pronoun opening
+    // the sentence is the subject of the sentence before.
+    if (!voice?.state && SUBJECT_PRONOUNS.has(n) && opensSentence(ctx, sent, k)) {
+      const previous = previousSubjectState(ctx, sent, 5);
+      if (previous) return { actor: previous, source: 'pronoun' };
+    }
     if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) {
       // "Trump announced that he had ordered...": right after the speaker's own "that", he is the speaker.
       if (k === cs && selfReference(ctx, sent, k, voice)) return { actor: voice.state, source: 'pronoun' };

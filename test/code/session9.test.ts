@@ -145,3 +145,46 @@ describe('more de-escalation, deployment and exercise wording', () => {
     expect(actors(r, 'WEAPONS_AUTHORIZATION')).toEqual(['USA:negated']);
   });
 });
+
+describe('round 14 wording (written after its first run)', () => {
+  it('readiness to test if the other side tests first warns; "only if" stays restraint', () => {
+    expect(actors(code('Beijing said it must be ready to test nuclear weapons if the United States does so first.', 'en', '2025-11-03'), 'WARNING')).toEqual(['CHN:asserted']);
+    expect(actors(code('La Chine pourrait procéder à un essai nucléaire si les États-Unis le faisaient les premiers.', 'fr', '2025-11-03'), 'WARNING')).toEqual(['CHN:asserted']);
+  });
+  it('an act called a threat or a step toward escalation warns, by the one who calls it so', () => {
+    expect(actors(code('Moscow called the French nuclear initiative a dangerous step toward escalation.', 'en', '2025-05-15'), 'WARNING')).toEqual(['RUS:asserted']);
+    expect(actors(code('Le Kremlin a qualifié l’initiative nucléaire française de menace pour la Russie.', 'fr', '2025-05-15'), 'WARNING')).toEqual(['RUS:asserted']);
+  });
+  it('a test postponed is restraint, not a test; never needing nuclear weapons is restraint, not a threat', () => {
+    const r = code('Washington postponed a Minuteman III test launch to avoid inflaming nuclear tensions with Moscow.', 'en', '2022-08-05');
+    expect(actors(r, 'DE_ESCALATION')).toEqual(['USA:asserted']);
+    expect(actors(r, 'MISSILE_TEST')).toEqual([]);
+    const n = code('Vladimir Putin said Russia had never needed to use nuclear weapons in Ukraine.', 'en', '2024-03-13');
+    expect(actors(n, 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+    expect(actors(n, 'NUCLEAR_THREAT')).toEqual([]);
+  });
+  it('weapons kept somewhere are deployed there, by their owner', () => {
+    expect(actors(code('The United States keeps about 100 nuclear bombs in Europe, officials said.', 'en', '2025-07-02'), 'NUCLEAR_DEPLOYMENT')).toEqual(['USA:asserted']);
+    expect(actors(code('La Russie maintient des armes nucléaires tactiques sur le territoire du Bélarus.', 'fr', '2025-07-02'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
+  });
+  it('"refused to engage" on arms control is de-escalation refused', () => {
+    expect(actors(code('Washington offered nuclear arms control talks, but Moscow has refused to engage.', 'en', '2024-03-20'), 'DE_ESCALATION')).toContain('RUS:negated');
+  });
+  it('"should" makes the action a recommendation', () => {
+    expect(actors(code('Washington and Moscow should resume talks on strategic stability before the nuclear treaty expires.', 'en', '2024-03-20'), 'DE_ESCALATION')).toEqual(['USA:hypothetical', 'RUS:hypothetical']);
+  });
+  it('an alert status or a posture left unchanged is a negated alert; a special regime of combat duty is an alert', () => {
+    expect(actors(code('Officials said Russia had not changed the alert status of its nuclear forces.', 'en', '2025-07-02'), 'ALERT_RAISED')).toEqual(['RUS:negated']);
+    expect(actors(code('La France n’a pas modifié la posture de ses forces nucléaires.', 'fr', '2024-11-05'), 'ALERT_RAISED')).toEqual(['FRA:negated']);
+    const r = code('Putin ordered Russia’s deterrence forces onto a special regime of combat duty.', 'en', '2022-02-27');
+    expect(actors(r, 'ALERT_RAISED')).toEqual(['RUS:asserted']);
+    expect(actors(r, 'NUCLEAR_DEPLOYMENT')).toEqual([]);
+  });
+  it('a pronoun opening a sentence, after a date, is the subject of the sentence before', () => {
+    const r = code('La Russie a durci sa doctrine nucléaire. En février 2023, elle a suspendu l’application du traité New START. En novembre de la même année, elle a révoqué sa ratification du traité d’interdiction complète des essais nucléaires.', 'fr', '2025-04-28');
+    expect(actors(r, 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted', 'RUS:asserted']);
+  });
+  it('the Senate\'s "nuclear option" is no threat', () => {
+    expect(types(code('Senator Thune urged leaders to use the "nuclear option" on judicial nominees, he said.', 'en', '2024-03-20'))).not.toContain('NUCLEAR_THREAT');
+  });
+});
