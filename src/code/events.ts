@@ -1423,7 +1423,13 @@ function refusalAt(tokens: readonly Token[], k: number, start: number): boolean 
 
 /** A negation word opening a fixed phrase that negates nothing ("sans doute", "no doubt", "nothing other than"). */
 function negationIdiom(tokens: readonly Token[], k: number): boolean {
-  return phraseAt(lexicon().negIdioms, tokens, k, Math.min(tokens.length, k + 4));
+  // The phrase starts at the negation word ("sans doute") or up to two words before it (« un pas »).
+  for (let back = 0; back <= 2 && k - back >= 0; back++) {
+    const norms: string[] = [];
+    for (let j = k - back; j < Math.min(tokens.length, k - back + 4); j++) norms.push(tokens[j].norm);
+    if (lexicon().negIdioms.match(norms).some((m) => m.start === 0 && m.end > back)) return true;
+  }
+  return false;
 }
 
 /** A phrase of the set that starts at token k and ends by token `end`. */

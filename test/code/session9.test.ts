@@ -185,3 +185,22 @@ describe('round 14 wording (written after its first run)', () => {
     expect(actors(r, 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted', 'RUS:asserted']);
   });
 });
+
+describe('warnings in the words officials use', () => {
+  it('a new round or stage of tension, a war meant, a world war named, think twice, draw the conclusions', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Dmitry Peskov said on Monday that such a decision would mark a qualitatively new round of nuclear tension.', 'en', 'RUS'],
+      ['Vladimir Poutine a prévenu que ces livraisons de missiles nucléaires marqueraient une étape qualitativement nouvelle.', 'fr', 'RUS'],
+      ['Medvedev wrote that a no-fly zone would mean war between NATO and nuclear-armed Russia.', 'en', 'RUS'],
+      ['Sergueï Lavrov a déclaré que les Occidentaux « devraient réfléchir à deux fois » avant de menacer une puissance nucléaire.', 'fr', 'RUS'],
+      ['Putin said the new nuclear missile would make those who threaten Russia think twice.', 'en', 'RUS'],
+      ['« Nous en tirons les conclusions qui s’imposent », a déclaré un diplomate russe à propos des armes nucléaires.', 'fr', 'RUS'],
+      ['Donald Trump said Medvedev should watch his words about nuclear weapons.', 'en', 'USA'],
+      ['Selon Dmitri Peskov, le sujet des missiles à capacité nucléaire est « extrêmement préoccupant » pour Moscou.', 'fr', 'RUS'],
+    ];
+    for (const [text, lang, state] of cases) expect(actors(code(text, lang, '2025-10-14'), 'WARNING'), text).toContain(`${state}:asserted`);
+  });
+  it('« un pas » is a step, not a negation', () => {
+    expect(actors(code('Vladimir Poutine a affirmé qu’un affrontement placerait le monde « à un pas d’une troisième guerre mondiale ».', 'fr', '2024-03-19'), 'WARNING')).toEqual(['RUS:asserted']);
+  });
+});
