@@ -320,14 +320,16 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
 
 /**
  * For each word of a sentence (token indices `idx`), 1 when a pattern gap may pass over it without counting it: a
- * number, a date word, a time adverb, or a connector followed by one of these (cues.yaml `gapWords`).
+ * number, a date word, a time adverb, an abbreviation's dot, or a connector followed by one of these (cues.yaml
+ * `gapWords`).
  */
 function gapFreeWords(tokens: readonly Token[], idx: readonly number[], wordIds: Int32Array): Uint8Array {
   const lex = lexicon();
   const free = new Uint8Array(idx.length);
   for (let i = idx.length - 1; i >= 0; i--) {
     const t = tokens[idx[i]];
-    if (t.kind === 'number' || holdsDateHead.get(wordIds[idx[i]], t.norm) || lex.gapAdverbs.has(t.norm)) free[i] = 1;
+    // The dots of an abbreviation ("U.S.", "U.K.") are not words either.
+    if (t.kind === 'number' || holdsDateHead.get(wordIds[idx[i]], t.norm) || lex.gapAdverbs.has(t.norm) || (t.text === '.' && !t.spaceBefore && i + 1 < idx.length)) free[i] = 1;
     else if (i + 1 < idx.length && free[i + 1] === 1 && lex.gapConnectors.has(t.norm)) free[i] = 1;
   }
   return free;
@@ -856,6 +858,34 @@ function mentionState(m: Mention): string | null {
 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they', 'he', 'she']);
 
+/** Token k follows ", and", "et", "but", « mais » or a comma, with only a date or a time adverb in between. */
+function opensCoordinatedClause(ctx: Ctx, sent: Sentence, k: number): boolean {
+  const lex = lexicon();
+  let j = k - 1;
+  while (j > sent.tokStart) {
+    const t = ctx.seg.tokens[j];
+    if (t.kind === 'number' || holdsDateHead.get(ctx.wordIds[j], t.norm) || lex.gapAdverbs.has(t.norm) || lex.gapConnectors.has(t.norm)) j--;
+    else break;
+  }
+  if (j <= sent.tokStart) return false;
+  const n = ctx.seg.tokens[j].norm;
+  return n === 'and' || n === 'et' || n === 'but' || n === 'mais';
+}
+
+/** The state of the sentence's subject: its first state mention before token `before`, not after a preposition. */
+function sentenceSubjectState(ctx: Ctx, sent: Sentence, before: number): string | null {
+  const { tokens } = ctx.seg;
+  for (let k = sent.tokStart; k < Math.min(before, sent.tokStart + 12); k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    const gov = governedBy(tokens, m);
+    if (gov && (OBJECT_MARKERS.has(gov) || TARGET_MARKERS.has(gov))) return null;
+    return m.kind === 'adjective' ? null : m.state;
+  }
+  return null;
+}
+
 /** Only a date or a time adverb and commas stand before token k in its sentence (« En février 2023, elle a ... »). */
 function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
   const lex = lexicon();
@@ -905,6 +935,12 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   // ("..., il pourrait prendre une autre décision") is the subject: the actors before it belong to another clause.
   for (let k = start - 1; k >= cs; k--) {
     const t = tokens[k];
+    // "Russia has refused ..., and in November 2022 it postponed ...": the pronoun of a coordinated clause is the
+    // sentence's subject.
+    if (SUBJECT_PRONOUNS.has(t.norm) && !voice?.state && opensCoordinatedClause(ctx, sent, k)) {
+      const subject = sentenceSubjectState(ctx, sent, k);
+      if (subject) return { actor: subject, source: 'pronoun' };
+    }
     if (isSubjectPronoun(tokens, k) && k > cs && tokens[k - 1].text === ',') {
       if (voice?.state) return pronounAgent(ctx, voice.state);
       // « En février 2023, elle a suspendu »: only a date before it, the pronoun is the subject of the sentence before.
@@ -996,6 +1032,9 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) {
       // "Trump announced that he had ordered...": right after the speaker's own "that", he is the speaker.
       if (k === cs && selfReference(ctx, sent, k, voice)) return { actor: voice.state, source: 'pronoun' };
+      // « La France ... . Elle reste prête à reprendre un dialogue »: opening the sentence, the subject of the one before.
+      const previous = opensSentence(ctx, sent, k) ? previousSubjectState(ctx, sent, 5) : null;
+      if (previous) return { actor: previous, source: 'pronoun' };
       return pronounAgent(ctx, voice.state);
     }
   }

@@ -204,3 +204,23 @@ describe('warnings in the words officials use', () => {
     expect(actors(code('Vladimir Poutine a affirmé qu’un affrontement placerait le monde « à un pas d’une troisième guerre mondiale ».', 'fr', '2024-03-19'), 'WARNING')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('abbreviations, pronouns, cancelled meetings, offers to discuss', () => {
+  it('the dots of "U.S." do not count against a gap', () => {
+    expect(actors(code('Russia has refused to allow U.S. inspectors onto its territory under New START.', 'en', '2023-06-02'), 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted']);
+  });
+  it('a treaty body’s session or a summit called off is de-escalation refused', () => {
+    expect(actors(code('In November 2022 Moscow postponed indefinitely a session of the New START Bilateral Consultative Commission.', 'en', '2023-06-02'), 'DE_ESCALATION')).toEqual(['RUS:negated']);
+    expect(actors(code('Moscou a annulé la session de la commission consultative du traité New Start.', 'fr', '2023-06-02'), 'DE_ESCALATION')).toEqual(['RUS:negated']);
+  });
+  it('"prepared to discuss" and "offered to discuss" arms control are offers', () => {
+    expect(actors(code('The United States is prepared to discuss nuclear arms control with Russia, the White House said.', 'en', '2023-06-02'), 'DE_ESCALATION')).toContain('USA:asserted');
+  });
+});
+
+describe('the pronoun of a coordinated clause', () => {
+  it('"..., and in November 2022 it postponed" is the sentence’s subject', () => {
+    const r = code('Russia suspended the New START nuclear treaty. Russia has refused to allow U.S. inspectors onto its territory, and in November 2022 it postponed a session of the treaty’s commission.', 'en', '2023-06-02');
+    expect(actors(r, 'DE_ESCALATION')).toEqual(['RUS:negated']);
+  });
+});
