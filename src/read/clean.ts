@@ -231,6 +231,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isAgencyCredit(bare, lexicon) ||
     isTimestampLine(bare, lexicon) ||
     isDateLine(bare, lexicon) ||
+    isNumericDateLine(bare) ||
     isAddressLine(bare) ||
     isReferenceCode(unit.text) ||
     isSlideCounter(bare) ||
@@ -307,7 +308,7 @@ function isListedLine(bare: string, lexicon: Lexicon): boolean {
   if (isWholeListedLine(bare, lexicon) || (noStop !== bare && isWholeListedLine(noStop, lexicon))) return true;
   // Comment and share counts: "12 comments", "Comments (12)", "Voir les 12 commentaires".
   return (
-    /^(?:(?:voir|view|show|afficher|lire|read)(?: les| all)? )?\d[\d\s.,k]{0,8}\s?(?:comments?|commentaires?|réactions?|replies|réponses?|shares|partages)$/u.test(noStop) ||
+    /^(?:(?:voir|view|show|afficher|lire|read)(?: les| all)? )?\d[\d\s.,k]{0,8}\s?(?:comments?|commentaires?|réactions?|replies|réponses?|shares|partages|signatures|signataires)$/u.test(noStop) ||
     /^(?:vos |your |les |all )?(?:comments?|commentaires?|réactions?|reactions?) ?\(\d{1,7}\)$/u.test(noStop) ||
     isFollowOnNetwork(noStop, lexicon) ||
     isReadingTime(noStop, lexicon)
@@ -574,6 +575,11 @@ function isDateLine(bare: string, lexicon: Lexicon): boolean {
   return isDateWithYear(line, lexicon) && wordsOf(line).some((w) => lexicon.monthWords.has(w));
 }
 
+/** A date in numbers alone on its line ("05.08.2025", "2025-08-05", "05/08/2025"): the page's date. */
+function isNumericDateLine(bare: string): boolean {
+  return bare.length <= 12 && /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})$/u.test(bare);
+}
+
 /** A web address alone or with a few labels after it ("https://crsreports.congress.gov | IF12851 · VERSION 3"). */
 function isAddressLine(bare: string): boolean {
   return bare.length <= 160 && /^(?:https?:\/\/|www\.)\S+(?:\s|$)/u.test(bare) && wordsOf(bare).length <= 15;
@@ -657,7 +663,7 @@ function stripDecorations(folded: string): string {
   return start === 0 && end === folded.length ? folded : folded.slice(start, end);
 }
 
-const DECORATIONS = new Set([' ', '•', '·', '|', '>', '<', '›', '‹', '»', '«', '*', '#', '-', '–', '—', ':', '_', '=', '~']);
+const DECORATIONS = new Set([' ', '•', '·', '|', '>', '<', '›', '‹', '»', '«', '*', '#', '-', '–', '—', ':', '_', '=', '~', '★', '☆']);
 
 function isShareBar(bare: string, lexicon: Lexicon): boolean {
   const longestShareWord = phraseMatchers(lexicon).longestShareWord;

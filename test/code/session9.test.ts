@@ -224,3 +224,12 @@ describe('the pronoun of a coordinated clause', () => {
     expect(actors(r, 'DE_ESCALATION')).toEqual(['RUS:negated']);
   });
 });
+
+describe('the Holy See (actors.yaml v6)', () => {
+  it('the Pope’s warning is the Holy See’s, attributed to the pope of the day', () => {
+    const r = code('Le pape a averti dimanche que la guerre accroissait le risque d’une escalade nucléaire.', 'fr', '2022-10-02');
+    expect(r.events.find((e) => e.type === 'WARNING')).toMatchObject({ actor: 'VAT', attributedTo: 'pope-francis' });
+    const later = code('The Pope warned on Sunday that the war raised the risk of nuclear escalation.', 'en', '2025-10-05');
+    expect(later.events.find((e) => e.type === 'WARNING')).toMatchObject({ actor: 'VAT', attributedTo: 'pope-leo-xiv' });
+  });
+});

@@ -404,6 +404,38 @@ describe('v14 noise: familiar cross-links, poll prompts, disclaimers, rules of u
   });
 });
 
+describe('v15 noise: thank-you and live-radio prompts, numeric date lines, star ratings, signature counts, labels', () => {
+  it('removes them', () => {
+    removes([
+      'Merci d’avoir lu cet article. Si vous souhaitez rester informé, inscrivez-vous à la lettre d’information.',
+      'Radio Horizon – Écouter en direct',
+      'Cet article est en accès libre.',
+      '05.08.2025',
+      '2025-08-05',
+      '★★★★☆',
+      '14,372 signatures',
+      'News ID: 418872',
+      'Spoiler note: this review describes the film’s structure but not its ending.',
+      'Graphique interactif : survolez les barres pour afficher le détail.',
+      'Données téléchargeables : arsenaux_2025.csv',
+      'Études associées : Baromètre de la peur nucléaire (octobre 2022)',
+      'Previous edition: Nov. 10 — Trump’s transition, COP29 opens',
+      'Toute publication totale ou partielle doit utiliser la mention complète du sondage.',
+      'Open Government Licence v3.0 | © Crown copyright',
+      'Print | Send to friend',
+      'Traduction non officielle',
+      'Méthodologie',
+    ]);
+  });
+  it('keeps the sentences that look like them', () => {
+    keeps([
+      'Thanks to the treaty, both sides kept their arsenals below 1,550 deployed warheads, officials said.',
+      'The petition gathered 14,372 signatures before the government responded on 13 July 2023.',
+      'Methodology matters: the survey asked 1,000 adults whether they feared a nuclear war.',
+    ]);
+  });
+});
+
 describe('article text is kept', () => {
   it('keeps agency leads, credit sentences and named bylines', () => {
     keeps([
