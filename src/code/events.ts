@@ -273,7 +273,7 @@ function markPartialQuotes(tokenCount: number, disc: Discourse): void {
 function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   const { tokens } = ctx.seg;
   const { idx, norms, ids } = sentenceWords(tokens, sent, ctx.wordIds);
-  const raw = lexicon().events.match(norms, ids, gapFreeWords(tokens, idx, ctx.wordIds));
+  const raw = lexicon().events.match(norms, ids, () => gapFreeWords(tokens, idx, ctx.wordIds));
   if (raw.length === 0) return; // no trigger: no draft, nothing kept
   const matches: RawMatch[] = new Array(raw.length);
   for (let r = 0; r < raw.length; r++) {

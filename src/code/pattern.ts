@@ -249,7 +249,11 @@ export class PatternSet<T> {
    * All matches over a token sequence (one per pattern and start), shortest end for each. `ids`, when given,
    * are the word ids of `norms` (see wordIdsOf): the words are then not looked up again.
    */
-  match(norms: readonly string[], ids?: ArrayLike<number>, free?: ArrayLike<number>): PatternMatch<T>[] {
+  /**
+   * `freeWords`, when given, tells which words a gap passes over without counting them (see matchGap); it is asked
+   * for once, only when some pattern can match the sequence.
+   */
+  match(norms: readonly string[], ids?: ArrayLike<number>, freeWords?: () => ArrayLike<number>): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
     const n = norms.length;
     if (n === 0) return out;
@@ -267,6 +271,7 @@ export class PatternSet<T> {
       for (let k = 0; k < ms.length; k++) seenIn[ms[k]] = call;
     }
     if (!any) return out;
+    let free: ArrayLike<number> | undefined;
     for (let i = 0; i < n; i++) {
       const candidates = infos[i].candidates;
       for (let c = 0; c < candidates.length; c++) {
@@ -281,6 +286,7 @@ export class PatternSet<T> {
           }
         }
         if (!possible) continue;
+        if (free === undefined && freeWords) free = freeWords();
         const end = matchFrom(entry.elements, 0, norms, i, free);
         if (end > i) out.push({ payload: entry.payload, start: i, end });
       }
