@@ -858,55 +858,37 @@ function mentionState(m: Mention): string | null {
 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they', 'he', 'she']);
 
-/** Token k follows ", and", "et", "but", « mais » or a comma, with only a date or a time adverb in between. */
-function opensCoordinatedClause(ctx: Ctx, sent: Sentence, k: number): boolean {
+/** A number, a date word, a time adverb or a connector of one (cues.yaml `gapWords`): what may stand before a subject. */
+function isTimeWord(ctx: Ctx, j: number): boolean {
   const lex = lexicon();
+  const t = ctx.seg.tokens[j];
+  return t.kind === 'number' || holdsDateHead.get(ctx.wordIds[j], t.norm) || lex.gapAdverbs.has(t.norm) || lex.gapConnectors.has(t.norm);
+}
+
+/** Token k follows "and", "et", "but" or « mais », with only a date or a time adverb in between. */
+function opensCoordinatedClause(ctx: Ctx, sent: Sentence, k: number): boolean {
   let j = k - 1;
-  while (j > sent.tokStart) {
-    const t = ctx.seg.tokens[j];
-    if (t.kind === 'number' || holdsDateHead.get(ctx.wordIds[j], t.norm) || lex.gapAdverbs.has(t.norm) || lex.gapConnectors.has(t.norm)) j--;
-    else break;
-  }
+  while (j > sent.tokStart && isTimeWord(ctx, j)) j--;
   if (j <= sent.tokStart) return false;
   const n = ctx.seg.tokens[j].norm;
   return n === 'and' || n === 'et' || n === 'but' || n === 'mais';
 }
 
-/** The state of the sentence's subject: its first state mention before token `before`, not after a preposition. */
-function sentenceSubjectState(ctx: Ctx, sent: Sentence, before: number): string | null {
-  const { tokens } = ctx.seg;
-  for (let k = sent.tokStart; k < Math.min(before, sent.tokStart + 12); k++) {
-    const mi = ctx.disc.mentionOf[k];
-    if (mi < 0) continue;
-    const m = ctx.mentions[mi];
-    const gov = governedBy(tokens, m);
-    if (gov && (OBJECT_MARKERS.has(gov) || TARGET_MARKERS.has(gov))) return null;
-    return m.kind === 'adjective' ? null : m.state;
-  }
-  return null;
-}
-
 /** Only a date or a time adverb and commas stand before token k in its sentence (« En février 2023, elle a ... »). */
 function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
-  const lex = lexicon();
-  for (let j = sent.tokStart; j < k; j++) {
-    const t = ctx.seg.tokens[j];
-    if (t.text === ',' || t.kind === 'number' || holdsDateHead.get(ctx.wordIds[j], t.norm) || lex.gapAdverbs.has(t.norm) || lex.gapConnectors.has(t.norm)) continue;
-    return false;
-  }
+  for (let j = sent.tokStart; j < k; j++) if (ctx.seg.tokens[j].text !== ',' && !isTimeWord(ctx, j)) return false;
   return true;
 }
 
 /**
- * The state of the subject of the sentence before (its first state mention, not after a preposition), if any; when
- * that sentence opens with a pronoun too, the one before it (up to `depth` sentences back).
+ * The state of the sentence's subject: its first state mention among its first words before token `before`, not
+ * after a preposition. With `depth` > 0, a pronoun opening the sentence stands for the subject of the sentence
+ * before it (up to `depth` sentences back).
  */
-function previousSubjectState(ctx: Ctx, sent: Sentence, depth: number): string | null {
-  if (sent.index === 0 || depth === 0) return null;
-  const prev = ctx.seg.sentences[sent.index - 1];
+function sentenceSubjectState(ctx: Ctx, sent: Sentence, before: number, depth = 0): string | null {
   const { tokens } = ctx.seg;
-  for (let k = prev.tokStart; k < Math.min(prev.tokEnd, prev.tokStart + 12); k++) {
-    if (SUBJECT_PRONOUNS.has(tokens[k].norm) && opensSentence(ctx, prev, k)) return previousSubjectState(ctx, prev, depth - 1);
+  for (let k = sent.tokStart; k < Math.min(before, sent.tokStart + 12); k++) {
+    if (depth > 0 && SUBJECT_PRONOUNS.has(tokens[k].norm) && opensSentence(ctx, sent, k)) return previousSubjectState(ctx, sent, depth - 1);
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
@@ -915,6 +897,13 @@ function previousSubjectState(ctx: Ctx, sent: Sentence, depth: number): string |
     return m.kind === 'adjective' ? null : m.state;
   }
   return null;
+}
+
+/** The state of the subject of the sentence before (see sentenceSubjectState), looking back up to `depth` sentences. */
+function previousSubjectState(ctx: Ctx, sent: Sentence, depth: number): string | null {
+  if (sent.index === 0 || depth === 0) return null;
+  const prev = ctx.seg.sentences[sent.index - 1];
+  return sentenceSubjectState(ctx, prev, prev.tokEnd, depth);
 }
 
 /** What joins two subjects of one verb ("Londres et Washington", « ni Washington ni Londres », "neither X nor Y"). */
