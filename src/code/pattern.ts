@@ -331,9 +331,9 @@ function matchGap(elements: PatternElement[], ei: number, norms: readonly string
   for (;;) {
     const end = matchFrom(elements, ei + 1, norms, at, free);
     if (end >= 0) return end;
-    const asideEnd = !asideAllowed ? -1 : norms[at] === ',' ? closingComma(norms, at) : norms[at] === '(' ? closingBracket(norms, at) : -1;
-    if (asideEnd > 0) {
-      const past = matchGap(elements, ei, norms, asideEnd + 1, left, false, free);
+    const closing = asideAllowed ? asideEnd(norms, at) : -1;
+    if (closing > 0) {
+      const past = matchGap(elements, ei, norms, closing + 1, left, false, free);
       if (past >= 0) return past;
     }
     if (at >= norms.length) return -1;
@@ -347,24 +347,21 @@ function matchGap(elements: PatternElement[], ei: number, norms: readonly string
 /** Most date and adverb tokens one gap passes over without counting them. */
 const MAX_FREE = 6;
 
-/** Longest aside between two commas, in tokens. */
+/** Longest aside, in tokens. */
 const MAX_ASIDE = 8;
+/** Punctuation that ends the search for an aside's closing mark. */
+const ASIDE_STOPS = new Set(['.', ';', ':', '?', '!', '(', ')']);
 
-/** The index of the comma closing an aside opened by the comma at `open`, or -1 (none near, or other punctuation first). */
-function closingComma(norms: readonly string[], open: number): number {
+/**
+ * The index of the mark closing an aside opened at `open` (a comma closed by a comma, "(" by ")"), within MAX_ASIDE
+ * tokens and before any other punctuation; -1 when `open` opens none.
+ */
+function asideEnd(norms: readonly string[], open: number): number {
+  const close = norms[open] === ',' ? ',' : norms[open] === '(' ? ')' : null;
+  if (close === null) return -1;
   for (let k = open + 1; k < norms.length && k <= open + MAX_ASIDE + 1; k++) {
-    const norm = norms[k];
-    if (norm === ',') return k > open + 1 ? k : -1;
-    if (norm === '.' || norm === ';' || norm === ':' || norm === '?' || norm === '!' || norm === '(' || norm === ')') return -1;
-  }
-  return -1;
-}
-
-/** The index of the ")" closing the bracket opened at `open`, within an aside's length, or -1. */
-function closingBracket(norms: readonly string[], open: number): number {
-  for (let k = open + 1; k < norms.length && k <= open + MAX_ASIDE + 1; k++) {
-    if (norms[k] === ')') return k > open + 1 ? k : -1;
-    if (norms[k] === '(' || norms[k] === '.') return -1;
+    if (norms[k] === close) return k > open + 1 ? k : -1;
+    if (ASIDE_STOPS.has(norms[k])) return -1;
   }
   return -1;
 }
