@@ -329,7 +329,7 @@ function gapFreeWords(tokens: readonly Token[], idx: readonly number[], wordIds:
   for (let i = idx.length - 1; i >= 0; i--) {
     const t = tokens[idx[i]];
     // The dots of an abbreviation ("U.S.", "U.K.") are not words either.
-    if (t.kind === 'number' || holdsDateHead.get(wordIds[idx[i]], t.norm) || lex.gapAdverbs.has(t.norm) || (t.text === '.' && !t.spaceBefore && i + 1 < idx.length)) free[i] = 1;
+    if (isDateOrAdverb(t, wordIds[idx[i]]) || (t.text === '.' && !t.spaceBefore && i + 1 < idx.length)) free[i] = 1;
     else if (i + 1 < idx.length && free[i + 1] === 1 && lex.gapConnectors.has(t.norm)) free[i] = 1;
   }
   return free;
@@ -858,11 +858,23 @@ function mentionState(m: Mention): string | null {
 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'it', 'they', 'he', 'she']);
 
-/** A number, a date word, a time adverb or a connector of one (cues.yaml `gapWords`): what may stand before a subject. */
+/** A number, a date word (dates.yaml) or a time adverb (cues.yaml `gapWords.adverbs`). */
+function isDateOrAdverb(t: Token, wordId: number): boolean {
+  return t.kind === 'number' || holdsDateHead.get(wordId, t.norm) || lexicon().gapAdverbs.has(t.norm);
+}
+
+/** A date or time word, or a connector of one (cues.yaml `gapWords`): what may stand before a subject. */
 function isTimeWord(ctx: Ctx, j: number): boolean {
-  const lex = lexicon();
   const t = ctx.seg.tokens[j];
-  return t.kind === 'number' || holdsDateHead.get(ctx.wordIds[j], t.norm) || lex.gapAdverbs.has(t.norm) || lex.gapConnectors.has(t.norm);
+  return isDateOrAdverb(t, ctx.wordIds[j]) || lexicon().gapConnectors.has(t.norm);
+}
+
+/** How many sentences back a pronoun opening a sentence looks for its antecedent (through other such pronouns). */
+const PRONOUN_LOOKBACK = 5;
+
+/** For a pronoun at k that opens its sentence (a date at most before it), the subject state of the sentence before. */
+function pronounAntecedent(ctx: Ctx, sent: Sentence, k: number): string | null {
+  return opensSentence(ctx, sent, k) ? previousSubjectState(ctx, sent, PRONOUN_LOOKBACK) : null;
 }
 
 /** Token k follows "and", "et", "but" or « mais », with only a date or a time adverb in between. */
@@ -933,7 +945,7 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     if (isSubjectPronoun(tokens, k) && k > cs && tokens[k - 1].text === ',') {
       if (voice?.state) return pronounAgent(ctx, voice.state);
       // « En février 2023, elle a suspendu »: only a date before it, the pronoun is the subject of the sentence before.
-      const previous = opensSentence(ctx, sent, k) ? previousSubjectState(ctx, sent, 5) : null;
+      const previous = pronounAntecedent(ctx, sent, k);
       if (previous) return { actor: previous, source: 'pronoun' };
       // "lorsque la Russie avait retiré..., il avait dénoncé": "il" is someone we cannot place, not the state.
       if (/^(il|elle|he|she)$/.test(t.norm)) return { actor: null, source: 'pronoun' };
@@ -1014,15 +1026,15 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
     const n = tokens[k].norm;
     // "La Russie a suspendu New START. Elle maintient des armes au Bélarus": with nobody speaking, a pronoun opening
     // the sentence is the subject of the sentence before.
-    if (!voice?.state && SUBJECT_PRONOUNS.has(n) && opensSentence(ctx, sent, k)) {
-      const previous = previousSubjectState(ctx, sent, 5);
+    if (!voice?.state && SUBJECT_PRONOUNS.has(n)) {
+      const previous = pronounAntecedent(ctx, sent, k);
       if (previous) return { actor: previous, source: 'pronoun' };
     }
     if ((n === 'il' || n === 'elle' || n === 'he' || n === 'she' || n === 'ils' || n === 'they') && voice?.state) {
       // "Trump announced that he had ordered...": right after the speaker's own "that", he is the speaker.
       if (k === cs && selfReference(ctx, sent, k, voice)) return { actor: voice.state, source: 'pronoun' };
       // « La France ... . Elle reste prête à reprendre un dialogue »: opening the sentence, the subject of the one before.
-      const previous = opensSentence(ctx, sent, k) ? previousSubjectState(ctx, sent, 5) : null;
+      const previous = pronounAntecedent(ctx, sent, k);
       if (previous) return { actor: previous, source: 'pronoun' };
       return pronounAgent(ctx, voice.state);
     }
