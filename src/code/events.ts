@@ -1258,8 +1258,17 @@ function inConditional(tokens: readonly Token[], sent: Sentence, start: number):
 function hasModality(tokens: readonly Token[], sent: Sentence, start: number, end: number): boolean {
   const lex = lexicon();
   const cs = clauseStart(tokens, sent, start);
-  for (let k = Math.max(cs, start - 6); k < end; k++) if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
-  for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
+  let relativeInside = false;
+  for (let k = Math.max(cs, start - 6); k < end; k++) {
+    // "élargit les conditions dans lesquelles elle pourrait recourir": a modal in a relative clause inside the match
+    // belongs to that clause, and so does what follows the match.
+    if (k > start && RELATIVE_INSIDE.has(tokens[k].norm)) {
+      relativeInside = true;
+      break;
+    }
+    if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
+  }
+  if (!relativeInside) for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
   const head = tokens[start].norm;
   if (/(erai|irai|rai)(t|ent)$/.test(head) && head.length > 6) return true;
   if (conditionalAfterNoun(tokens, sent, start, end)) return true;
@@ -1271,6 +1280,9 @@ function hasModality(tokens: readonly Token[], sent: Sentence, start: number, en
   }
   return false;
 }
+
+/** Relative pronouns that open a clause inside a match ("the conditions under which", « dans lesquelles »). */
+const RELATIVE_INSIDE = new Set(['lesquelles', 'lesquels', 'laquelle', 'lequel', 'dont', 'which', 'whom']);
 
 const BEFORE_MONTH = new Set(['in', 'of', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'before', 'after', 'during', 'throughout']);
 /** "exercises in May", "May 9": the month, not the modal. */

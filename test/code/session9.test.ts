@@ -233,3 +233,22 @@ describe('the Holy See (actors.yaml v6)', () => {
     expect(later.events.find((e) => e.type === 'WARNING')).toMatchObject({ actor: 'VAT', attributedTo: 'pope-leo-xiv' });
   });
 });
+
+describe('round 15 wording (written after its first run)', () => {
+  it('weapons standing somewhere with their owner’s adjective inside the phrase are deployed', () => {
+    expect(actors(code('Des armes nucléaires tactiques russes sont stationnées au Bélarus depuis 2023.', 'fr', '2025-03-21'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
+  });
+  it('no formal answer to an offer is de-escalation not taken up; a request for comment is none', () => {
+    expect(actors(code('Washington has yet to send a formal reply to the Russian offer on nuclear limits.', 'en', '2025-10-31'), 'DE_ESCALATION')).toContain('USA:negated');
+    expect(actors(code('Le Kremlin n’a toujours pas donné de réponse officielle à la proposition sur les armes nucléaires.', 'fr', '2025-10-31'), 'DE_ESCALATION')).toContain('RUS:negated');
+    expect(actors(code('The Kremlin has not responded to a request for comment on the nuclear drills.', 'en', '2025-10-31'), 'DE_ESCALATION')).toEqual([]);
+  });
+  it('acting accordingly warns; offering to mediate is de-escalation; "posted that" reports speech', () => {
+    expect(actors(code('Putin said that if anyone broke the nuclear test moratorium, Russia would act accordingly.', 'en', '2025-10-31'), 'WARNING')).toEqual(['RUS:asserted']);
+    expect(actors(code('Putin has offered to mediate between Tehran and Washington on the nuclear file.', 'en', '2025-06-26'), 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+    expect(actors(code('Trump posted that he had instructed the Pentagon to start testing nuclear weapons.', 'en', '2025-10-30'), 'ARMS_CONTROL_EXIT')).toEqual(['USA:asserted']);
+  });
+  it('the conditions of use widened, « recourir » named a few words on', () => {
+    expect(actors(code('La Russie a élargi en novembre 2024 les conditions dans lesquelles elle pourrait recourir à l’arme atomique.', 'fr', '2025-03-21'), 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
+  });
+});
