@@ -252,3 +252,12 @@ describe('round 15 wording (written after its first run)', () => {
     expect(actors(code('La Russie a élargi en novembre 2024 les conditions dans lesquelles elle pourrait recourir à l’arme atomique.', 'fr', '2025-03-21'), 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('longer reaches', () => {
+  it('cooperation suspended with the International Atomic Energy Agency, named in full', () => {
+    expect(actors(code('Iran’s parliament voted to suspend the country’s cooperation with the International Atomic Energy Agency on nuclear inspections.', 'en', '2025-06-26'), 'ARMS_CONTROL_EXIT')).toEqual(['IRN:asserted']);
+  });
+  it('"described X as irresponsible" with a long X warns', () => {
+    expect(actors(code('Russia’s Foreign Ministry described the decision to strike the nuclear sites of a sovereign state as irresponsible.', 'en', '2025-06-22'), 'WARNING')).toEqual(['RUS:asserted']);
+  });
+});
