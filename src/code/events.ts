@@ -1258,17 +1258,13 @@ function inConditional(tokens: readonly Token[], sent: Sentence, start: number):
 function hasModality(tokens: readonly Token[], sent: Sentence, start: number, end: number): boolean {
   const lex = lexicon();
   const cs = clauseStart(tokens, sent, start);
-  let relativeInside = false;
-  for (let k = Math.max(cs, start - 6); k < end; k++) {
-    // "élargit les conditions dans lesquelles elle pourrait recourir": a modal in a relative clause inside the match
-    // belongs to that clause, and so does what follows the match.
-    if (k > start && RELATIVE_INSIDE.has(tokens[k].norm)) {
-      relativeInside = true;
-      break;
-    }
-    if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
-  }
-  if (!relativeInside) for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k)) return true;
+  const modalAt = (k: number) => inList(lex.modal, tokens[k].norm) && !monthMay(tokens, k);
+  // "élargit les conditions dans lesquelles elle pourrait recourir": a modal in a relative clause inside the match
+  // belongs to that clause, and so does what follows the match.
+  let ownEnd = start + 1;
+  while (ownEnd < end && !RELATIVE_INSIDE.has(tokens[ownEnd].norm)) ownEnd++;
+  for (let k = Math.max(cs, start - 6); k < ownEnd; k++) if (modalAt(k)) return true;
+  if (ownEnd === end) for (let k = end; k < Math.min(sent.tokEnd, end + 3); k++) if (modalAt(k)) return true;
   const head = tokens[start].norm;
   if (/(erai|irai|rai)(t|ent)$/.test(head) && head.length > 6) return true;
   if (conditionalAfterNoun(tokens, sent, start, end)) return true;
