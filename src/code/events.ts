@@ -293,9 +293,10 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // "a missile that can carry nuclear warheads", « capable d'emporter des ogives »: what it can carry, not a shipment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /^(carr|transport|emport)/.test(tokens[m.start].norm) && lexicon().capabilityWords.has(tokens[m.start - 1]?.norm ?? '')) continue;
     if (m.rule.type === 'DOCTRINE_STATEMENT' && matches.some((o) => o.rule.kind !== 'use' && !o.rule.type.startsWith('DOCTRINE') && o.start < m.end && m.start < o.end)) continue;
-    // "a appelé Washington à respecter ses engagements", "hoped the United States would abide by": the call is the caller's warning; what it asks of the other side is no restraint of theirs.
-    // "appelle la Russie à revenir au traité … et à en respecter les limites": a call to de-escalate covers what it asks for.
-    if (m.rule.type === 'DE_ESCALATION' && matches.some((o) => o.start < m.start && ((o.rule.type === 'WARNING' && o.rule.kind === 'speech' && m.start < o.end) || (o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'speech' && o.end <= m.start && inList(lexicon().callVerbs, tokens[o.start].norm))))) continue;
+    // A call covers what it asks of the other side, which is no restraint of theirs: inside a call to keep commitments
+    // ("hoped the United States would abide by"), or after a call to de-escalate ("appelle la Russie à revenir au traité …
+    // et à en respecter les limites").
+    if (m.rule.type === 'DE_ESCALATION' && matches.some((o) => o.rule.kind === 'speech' && o.start < m.start && (o.rule.type === 'WARNING' ? m.start < o.end : o.rule.type === 'DE_ESCALATION' && o.end <= m.start && inList(lexicon().callVerbs, tokens[o.start].norm)))) continue;
     // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' || o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
     // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
@@ -508,7 +509,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       else if (rule.type === 'DOCTRINE_STATEMENT' && agent.source === 'speaker') actor = ctx.focal ?? agent.actor;
       // "Ils demandent à la Russie de revenir au traité", "We call on Russia to return": the trigger is the call and no
       // caller stands in its clause; the state after it is the one called on, not the caller.
-      else if (rule.kind === 'speech' && (agent.source === 'after' || agent.source === 'focal') && inList(lexicon().callVerbs, tokens[start].norm) && calledOn(ctx, start) === agent.actor) actor = callerBefore(ctx, sent, start) ?? voice?.state ?? null;
+      else if (rule.kind === 'speech' && (agent.source === 'after' || agent.source === 'focal') && inList(lexicon().callVerbs, tokens[start].norm) && calledOn(ctx, start, ctx.seg.tokens.length) === agent.actor) actor = callerBefore(ctx, sent, start) ?? voice?.state ?? null;
       else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? agent.actor;
       // "Une sortie du TNP constituerait une faute grave", said by a French minister: an action named as a noun
       // with no agent but the speaker is not the speaker's own: an indefinite one is anybody's, a definite one
@@ -680,18 +681,14 @@ function documentIssuer(ctx: Ctx, sent: Sentence): Speaker | null {
 }
 
 /** A call verb a few words before the trigger with a state named between them ("urges Beijing to engage"), or -1. */
-/** How far back a call verb may stand from what it calls for. */
-const CALL_WINDOW = 12;
-
 function callBefore(ctx: Ctx, sent: Sentence, start: number): number {
   const { tokens } = ctx.seg;
   const calls = lexicon().callVerbs;
-  for (let k = start - 1; k >= Math.max(sent.tokStart, start - CALL_WINDOW); k--) {
+  for (let k = start - 1; k >= Math.max(sent.tokStart, start - 12); k--) {
     if (!inList(calls, tokens[k].norm)) continue;
     // The one called on follows the verb closely ("urges Beijing", "calls on Russia", "appelle la Chine"); "called
     // the vote a spectacle and said Moscow..." calls on nobody.
-    for (let j = k + 1; j < Math.min(start, k + 4); j++) if (ctx.disc.mentionOf[j] >= 0 && ctx.mentions[ctx.disc.mentionOf[j]].state) return k;
-    return -1;
+    return calledOn(ctx, k, start) !== null ? k : -1;
   }
   return -1;
 }
@@ -710,9 +707,9 @@ function callOnBefore(ctx: Ctx, sent: Sentence, start: number): boolean {
   return false;
 }
 
-/** The state named right after a call verb ("calls on Russia", « demandent à la Russie »): the one called on. */
-function calledOn(ctx: Ctx, call: number): string | null {
-  for (let j = call + 1; j < Math.min(ctx.seg.tokens.length, call + 5); j++) {
+/** The state named right after a call verb, before `limit` ("calls on Russia", « demandent à la Russie »): the one called on. */
+function calledOn(ctx: Ctx, call: number, limit: number): string | null {
+  for (let j = call + 1; j < Math.min(limit, call + 4); j++) {
     const mi = ctx.disc.mentionOf[j];
     if (mi >= 0 && ctx.mentions[mi].state) return ctx.mentions[mi].state;
   }
