@@ -509,7 +509,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       else if (rule.type === 'DOCTRINE_STATEMENT' && agent.source === 'speaker') actor = ctx.focal ?? agent.actor;
       // "Ils demandent à la Russie de revenir au traité", "We call on Russia to return": the trigger is the call and no
       // caller stands in its clause; the state after it is the one called on, not the caller.
-      else if (rule.kind === 'speech' && (agent.source === 'after' || agent.source === 'focal') && inList(lexicon().callVerbs, tokens[start].norm) && calledOn(ctx, start, ctx.seg.tokens.length) === agent.actor) actor = callerBefore(ctx, sent, start) ?? voice?.state ?? null;
+      else if (rule.kind === 'speech' && (agent.source === 'after' || agent.source === 'focal') && inList(lexicon().callVerbs, tokens[start].norm) && calledOn(ctx, start, sent.tokEnd) === agent.actor) actor = callerBefore(ctx, sent, start) ?? voice?.state ?? null;
       else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? agent.actor;
       // "Une sortie du TNP constituerait une faute grave", said by a French minister: an action named as a noun
       // with no agent but the speaker is not the speaker's own: an indefinite one is anybody's, a definite one
