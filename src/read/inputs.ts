@@ -46,12 +46,21 @@ async function* readPath(path: string, ctx: Context): AsyncGenerator<ReadOutcome
     return;
   }
   if (info.isDirectory()) {
-    for await (const file of walk(path, new Set())) {
-      try {
-        if (file.error) throw file.error;
-        yield* readLoaded(file.path, loadFile(file.path, ctx), ctx, false);
-      } catch (error) {
-        yield failure(file.path, error);
+    for await (const run of walk(path, new Set())) {
+      if ('error' in run) {
+        yield failure(run.path, run.error);
+        continue;
+      }
+      for (const file of run.files) {
+        try {
+          const loaded = loadFile(file, ctx);
+          // One article per file (text, Markdown, HTML): its outcome is yielded here, without a generator per file.
+          const single = loaded.kind === 'bytes' ? singleArticleFormat(file) : null;
+          if (single && loaded.kind === 'bytes') yield success(file, article(decodeUtf8(loaded.bytes, file), { source: file, format: single }, ctx));
+          else yield* readLoaded(file, loaded, ctx, false);
+        } catch (error) {
+          yield failure(file, error);
+        }
       }
     }
   } else if (info.isFile()) {
@@ -61,8 +70,11 @@ async function* readPath(path: string, ctx: Context): AsyncGenerator<ReadOutcome
   }
 }
 
-/** Files with a known extension, depth first in name order; one folder listing in memory at a time. */
-async function* walk(dir: string, seen: Set<string>): AsyncGenerator<{ path: string; error?: EscaladeError }> {
+/**
+ * Files with a known extension, depth first in name order, as runs of consecutive files of one folder (one
+ * yield per run, not per file); one folder listing in memory at a time.
+ */
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<{ files: string[] } | { path: string; error: EscaladeError }> {
   const names: { name: string; dir: boolean }[] = [];
   try {
     const real = await realpath(dir);
@@ -81,13 +93,24 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<{ path: str
     return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let files: string[] = [];
   for (const { name, dir: isDir } of names) {
     const path = join(dir, name);
-    if (isDir) {
-      const info = await stat(path).catch(() => null);
-      if (info?.isDirectory()) yield* walk(path, seen);
-    } else yield { path };
+    if (!isDir) {
+      files.push(path);
+      continue;
+    }
+    if (files.length > 0) yield { files };
+    files = [];
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) yield* walk(path, seen);
   }
+  if (files.length > 0) yield { files };
+}
+
+function singleArticleFormat(path: string): 'text' | 'markdown' | 'html' | null {
+  const kind = FILE_FORMATS[extname(path).toLowerCase()];
+  return kind === 'text' || kind === 'markdown' || kind === 'html' ? kind : null;
 }
 
 type Loaded = { kind: 'stream' } | { kind: 'bytes'; bytes: Buffer } | { kind: 'error'; error: unknown };

@@ -171,8 +171,11 @@ describe('formats', () => {
     writeFileSync(join(root, 'a.txt'), 'Titre A\n\nLa Russie a testé un missile mardi.');
     writeFileSync(join(root, 'b', 'c', 'd.md'), '# Titre D\n\nL’OTAN a réagi jeudi.');
     writeFileSync(join(root, 'b', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    // Files after a subfolder come after its files; a JSON Lines file is read line by line in its place.
+    writeFileSync(join(root, 'e.txt'), 'Titre E\n\nLe Kremlin a répondu vendredi.');
+    writeFileSync(join(root, 'f.jsonl'), `${JSON.stringify({ title: 'Titre F', text: 'Washington a annoncé un exercice.' })}\n`);
     const outcomes = await collect(readInputs([root]));
-    expect(outcomes.map((o) => o.input)).toEqual([join(root, 'a.txt'), join(root, 'b', 'c', 'd.md')]);
+    expect(outcomes.map((o) => o.input)).toEqual([join(root, 'a.txt'), join(root, 'b', 'c', 'd.md'), join(root, 'e.txt'), `${join(root, 'f.jsonl')}:1`]);
     expect(outcomes.every((o) => o.ok)).toBe(true);
   });
 });
