@@ -74,6 +74,8 @@ const MAX_NAME_LABEL_TOKENS = 7;
 const MAX_LABEL_ROLE_TOKENS = 12;
 /** What a label's role may hold besides words: "Secretary-General", "(through interpreter)", "U.S.", "l'Élysée". */
 const LABEL_ROLE_PUNCTUATION = new Set([',', '(', ')', '.', '-', "'", '’', '/', '&']);
+/** Prepositions of place: a state after one inside the clause is where things happen, seldom who speaks. */
+const PLACE_MARKERS = new Set(['in', 'dans', 'en', 'at']);
 const OBJECT_MARKERS = new Set(['a', 'au', 'aux', 'to', 'contre', 'against', 'par', 'by', 'de', 'du', "d'", 'des', 'of', 'sur', 'on', 'vers', 'avec', 'with', 'envers', 'from', 'pour', 'for']);
 const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
 const TITLE_ROLES: Record<string, string[]> = {
@@ -345,6 +347,8 @@ class DocumentDiscourse {
   private speakerBefore(cueStart: number, sentenceStart: number, sentence: number): Speaker | null {
     const { tokens, mentionOf, mentions, quoteOf } = this;
     let stateCandidate: Speaker | null = null;
+    // A place after "in"/"à" ("... through its embassy in Beijing and condemned"): taken only when no other state comes.
+    let placeCandidate: Speaker | null = null;
     for (let k = Math.max(sentenceStart, cueStart - 3); k < cueStart - 1; k++) {
       const d = this.definiteDescription(k, sentence);
       if (d) return d;
@@ -380,6 +384,10 @@ class DocumentDiscourse {
           const person = speakerFromMention(mentions[head]);
           if (person) return person;
         }
+        if (!stateCandidate && prev && m.tokStart > sentenceStart && PLACE_MARKERS.has(prev.norm)) {
+          placeCandidate ??= s;
+          continue;
+        }
         if (!stateCandidate) stateCandidate = s;
         continue;
       }
@@ -388,7 +396,7 @@ class DocumentDiscourse {
         if (u && k + 1 === cueStart) return u;
       }
     }
-    if (stateCandidate) return stateCandidate;
+    if (stateCandidate ?? placeCandidate) return stateCandidate ?? placeCandidate;
     for (let k = Math.max(sentenceStart, cueStart - 4); k < cueStart; k++) {
       const d = this.definiteDescription(k, sentence);
       if (d) return d;

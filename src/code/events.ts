@@ -50,6 +50,8 @@ interface Ctx {
   wordIds: Int32Array;
   /** The actor of the last event of each type coded so far ("a similar test" refers back to it). */
   lastActor: Map<EventType, string>;
+  /** Sentences where a missile test was coded: "condemned the launch" after one is said in a nuclear context. */
+  testSentences: Set<number>;
 }
 
 /**
@@ -149,7 +151,7 @@ const NOT_NUCLEAR_AFTER = new Set(['non', 'non-', 'sans']);
 export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discourse): DraftEvent[] {
   const { tokens, sentences, paragraphs } = seg;
   const wordIds = wordIdsOf(tokens);
-  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence: nuclearSentences(seg, wordIds), wordIds, lastActor: new Map() };
+  const ctx: Ctx = { seg, mentions, disc, focal: focalState(mentions), nuclearSentence: nuclearSentences(seg, wordIds), wordIds, lastActor: new Map(), testSentences: new Set() };
   markPartialQuotes(tokens.length, disc);
   // The title and what stands with it before the first paragraph of prose are headlines, coded like prose.
   let bodyStarted = false;
@@ -180,7 +182,10 @@ export function detectEvents(seg: Segmented, mentions: Mention[], disc: Discours
     if (sent.paragraph !== question?.paragraph) question = null;
     const before = out.length;
     sentenceEvents(ctx, sent, out);
-    for (let i = before; i < out.length; i++) ctx.lastActor.set(out[i].type, out[i].actor);
+    for (let i = before; i < out.length; i++) {
+      ctx.lastActor.set(out[i].type, out[i].actor);
+      if (out[i].type === 'MISSILE_TEST') ctx.testSentences.add(sent.index);
+    }
   }
   if (replies.length === 0) return out;
   // An answer that goes on to say it in full ("No. We have not seen any change...") needs no anaphora.
@@ -384,7 +389,7 @@ interface RawMatch {
 function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, end: number, all: RawMatch[], hasDoctrine: boolean): DraftEvent | null {
   const { tokens } = ctx.seg;
   const gaz = gazetteer();
-  if (rule.needs.includes('nuclear') && !nuclearNear(ctx, sent.index)) return null;
+  if (rule.needs.includes('nuclear') && !nuclearNear(ctx, sent.index) && !all.some((o) => o.rule.type === 'MISSILE_TEST')) return null;
   if (rule.kind === 'use' || rule.type === 'NUCLEAR_THREAT') {
     for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (inList(lexicon().opposition, tokens[k].norm)) return null;
   }
@@ -645,7 +650,7 @@ function isOfficial(s: Speaker): boolean {
 }
 
 function nuclearNear(ctx: Ctx, sentence: number): boolean {
-  for (let s = sentence; s >= 0 && s >= sentence - NUCLEAR_CONTEXT_SENTENCES; s--) if (ctx.nuclearSentence(s)) return true;
+  for (let s = sentence; s >= 0 && s >= sentence - NUCLEAR_CONTEXT_SENTENCES; s--) if (ctx.nuclearSentence(s) || ctx.testSentences.has(s)) return true;
   return false;
 }
 
