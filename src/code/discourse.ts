@@ -660,9 +660,11 @@ class DocumentDiscourse {
       const cueEnd = idx[cm.end - 1] + 1;
       if (quoteOf[cueStart] >= 0) continue; // words inside a quote are not the narrator's cues
       if (mentionOf[cueStart] >= 0) continue; // "United States" is not "states"
-      // Passive "être considérée comme", "is considered": not a speech act of anybody named here.
+      // Passive "être considérée comme", "is considered": not a speech act of anybody named here. A pronominal verb
+      // ("s'est dit préoccupé", "se sont déclarés prêts") is the subject's own statement.
       const aux = tokens[cueStart - 1]?.norm;
-      if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux)) continue;
+      const pronominal = tokens[cueStart - 2]?.norm === "s'" || tokens[cueStart - 2]?.norm === 'se';
+      if (aux && /^(etre|ete|etait|est|sont|seront|sera|be|been|being|is|are|was|were)$/.test(aux) && !pronominal) continue;
       // "its announced stationing", "their stated goal": a participle used as an adjective reports nothing.
       if (aux && /^(its|their|his|her|our|the|an)$/.test(aux) && /ed$/.test(tokens[cueStart].norm) && tokens[cueEnd]?.kind === 'word') continue;
       if (cm.payload === 'qualifying' && !this.qualificationFollows(cueEnd, sent.tokEnd)) continue;

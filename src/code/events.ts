@@ -302,8 +302,10 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // ("hoped the United States would abide by"), or after a call to de-escalate ("appelle la Russie à revenir au traité …
     // et à en respecter les limites").
     if (m.rule.type === 'DE_ESCALATION' && matches.some((o) => o.rule.kind === 'speech' && o.start < m.start && (o.rule.type === 'WARNING' ? m.start < o.end : o.rule.type === 'DE_ESCALATION' && o.end <= m.start && inList(lexicon().callVerbs, tokens[o.start].norm)))) continue;
-    // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike.
-    if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' || o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
+    // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike;
+    // missiles launched at a state ("launched 180 ballistic missiles at Israel") are a strike, not a test.
+    if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' ? !aimedAtState(ctx, m) : o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
+    if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.kind === 'strike' && o.start < m.end && m.start < o.end && aimedAtState(ctx, o))) continue;
     // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && matches.some((o) => o.rule.type === 'ALERT_RAISED' && o.start < m.end && m.start <= o.end + 3)) continue;
     // "postponed a similar test", "no need to use nuclear weapons": the test or the use is the restraint's object.
@@ -325,6 +327,19 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   }
   if (drafts.length === 0) return; // nothing to filter or keep
   keepBestDrafts(drafts, out);
+}
+
+/** A strike match that ends on "at"/"contre"/"sur"... with a state named right after it: aimed at that state. */
+function aimedAtState(ctx: Ctx, m: RawMatch): boolean {
+  const last = ctx.seg.tokens[m.end - 1]?.norm ?? '';
+  if (!TARGET_MARKERS.has(last)) return false;
+  const { tokens } = ctx.seg;
+  for (let k = m.end; k < Math.min(tokens.length, m.end + 3); k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0) return ctx.mentions[mi].state !== null;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**
@@ -1202,7 +1217,7 @@ function reportedFuture(tokens: readonly Token[], sent: Sentence, start: number,
   if (!frames.some((f) => !f.negated && !f.belief)) return false;
   for (let k = Math.max(sent.tokStart, start - 6); k < Math.min(sent.tokEnd, end + 3); k++) {
     const n = tokens[k].norm;
-    if (n === 'could' || n === 'might' || n === 'may' || n.startsWith('pourr') || n.startsWith('pouv') || n === 'risque') return false;
+    if (n === 'could' || n === 'might' || n === 'may' || n.startsWith('pourr') || n.startsWith('pouv') || n === 'risque' || n.startsWith('susceptible')) return false;
   }
   return true;
 }

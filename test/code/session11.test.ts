@@ -26,3 +26,61 @@ describe('the speaker of a cue is not a place named after "in"', () => {
     expect(actors(code('At the summit in Vilnius, leaders condemned the nuclear rhetoric.', 'en', '2023-07-11'), 'WARNING')).toEqual(['LTU:asserted']);
   });
 });
+
+describe('condemnations and concern', () => {
+  it('a pronominal "s\'est dit" reports its subject\'s words', () => {
+    const fr = code("Le traité d'interdiction des essais nucléaires a été révoqué. Le chancelier allemand s'est dit « profondément préoccupé » par cette décision.", 'fr', '2023-11-03');
+    expect(actors(fr, 'WARNING')).toEqual(['DEU:asserted']);
+  });
+  it('deploring, decrying and calling an act outrageous or intolerable are condemnations', () => {
+    expect(actors(code('La Belgique a déploré la menace nucléaire russe.', 'fr', '2023-03-26'), 'WARNING')).toEqual(['BEL:asserted']);
+    expect(actors(code('Canada decried the nuclear threat made by Moscow.', 'en', '2023-03-26'), 'WARNING')).toEqual(['CAN:asserted']);
+    expect(actors(code("Italy said the Russian nuclear threats were outrageous.", 'en', '2023-03-26'), 'WARNING')).toEqual(['ITA:asserted']);
+    expect(actors(code("Madrid a jugé intolérable la rhétorique nucléaire de Moscou.", 'fr', '2023-03-26'), 'WARNING')).toEqual(['ESP:asserted']);
+  });
+});
+
+describe('doctrine changes told as laws, revisions and treaties', () => {
+  it('a law on nuclear forces policy adopted, a revision of nuclear guidance approved', () => {
+    expect(actors(code('Pakistan adopted a law on its nuclear forces policy last year.', 'en', '2023-01-10'), 'DOCTRINE_CHANGE')).toEqual(['PAK:asserted']);
+    expect(actors(code("L'Inde a promulgué une loi sur sa politique nucléaire en mars.", 'fr', '2023-04-10'), 'DOCTRINE_CHANGE')).toEqual(['IND:asserted']);
+    expect(actors(code('The French president approved an update of the nuclear deterrence strategy in May.', 'en', '2025-06-10'), 'DOCTRINE_CHANGE')).toEqual(['FRA:asserted']);
+  });
+  it('a treaty signed that provides for nuclear use is a change by its signatory', () => {
+    expect(actors(code("La France a signé un accord qui prévoit la possibilité d'employer l'arme nucléaire pour défendre ses alliés.", 'fr', '2025-03-10'), 'DOCTRINE_CHANGE')).toEqual(['FRA:asserted']);
+  });
+  it('work on a change, and a doctrine that could or may change, are hypothetical changes', () => {
+    expect(actors(code('A French official said work on revising the nuclear doctrine had begun.', 'en', '2025-03-10'), 'DOCTRINE_CHANGE')).toEqual(['FRA:hypothetical']);
+    expect(actors(code('Le Royaume-Uni a indiqué que sa doctrine nucléaire était susceptible de changer.', 'fr', '2025-03-10'), 'DOCTRINE_CHANGE')).toEqual(['GBR:hypothetical']);
+    expect(actors(code('The British minister said the nuclear doctrine was a living document that could change.', 'en', '2025-03-10'), 'DOCTRINE_CHANGE')).toEqual(['GBR:hypothetical']);
+  });
+});
+
+describe('an office held by an unnamed official of a state speaks for it', () => {
+  it('"the Italian defence minister", « le président finlandais »: the state of the adjective', () => {
+    expect(actors(code('The Italian defence minister said the Russian nuclear threats were unacceptable.', 'en', '2023-03-26'), 'WARNING')).toEqual(['ITA:asserted']);
+    expect(actors(code('Le président finlandais a déclaré que la menace nucléaire russe était inacceptable.', 'fr', '2023-03-26'), 'WARNING')).toEqual(['FIN:asserted']);
+  });
+  it('a role the gazetteer knows still names its holder', () => {
+    const en = code("The Russian foreign minister warned that NATO's nuclear exercises were dangerous.", 'en', '2023-03-26');
+    expect(en.events.filter((e) => e.type === 'WARNING').map((e) => e.attributedTo)).toEqual(['sergey-lavrov']);
+  });
+});
+
+describe('strikes told by their scale, their target city or the state they are aimed at', () => {
+  it('missiles launched at a state are a strike on it, not a missile test', () => {
+    const fr = code('Le 1er octobre, la Corée du Nord a lancé une vingtaine de missiles balistiques contre la Corée du Sud.', 'fr', '2026-10-02');
+    expect(actors(fr, 'MAJOR_STRIKE')).toEqual(['PRK:asserted']);
+    expect(actors(fr, 'MISSILE_TEST')).toEqual([]);
+    const en = code('Iran fired some 200 ballistic missiles against Israel on Tuesday night.', 'en', '2024-10-02');
+    expect(actors(en, 'STRIKE_ON_NUCLEAR_STATE')).toEqual(['IRN:asserted']);
+    // Into the sea, with no state aimed at, the launch stays a test.
+    expect(actors(code('North Korea fired a ballistic missile into the sea on Tuesday.', 'en', '2022-10-04'), 'MISSILE_TEST')).toEqual(['PRK:asserted']);
+  });
+  it('one of the largest air attacks, and a city struck', () => {
+    expect(actors(code('Russia carried out its biggest air attack of the year on Ukraine overnight.', 'en', '2025-07-09'), 'MAJOR_STRIKE')).toEqual(['RUS:asserted']);
+    expect(actors(code('La Russie a bombardé la ville ukrainienne de Kharkiv dans la nuit.', 'fr', '2025-07-09'), 'MAJOR_STRIKE')).toEqual(['RUS:asserted']);
+    // "lancement massif" in a condition is no strike.
+    expect(actors(code("Moscou pourrait riposter en cas de lancement massif de missiles contre la Russie.", 'fr', '2024-09-25'), 'MAJOR_STRIKE')).toEqual([]);
+  });
+});
