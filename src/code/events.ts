@@ -653,7 +653,7 @@ function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, t
   const negations = negationCount(tokens, sent, start) + (negatedInside(tokens, start, end) ? 1 : 0);
   if (negations % 2 === 1) return 'negated';
   // "Londres et Washington envisagent d'autoriser": an action under consideration (a plan is its own type).
-  if (type !== 'PLANNING_REPORTED' && (deliberated(tokens, sent, start) || recommended(tokens, sent, start))) return 'hypothetical';
+  if (type !== 'PLANNING_REPORTED' && (deliberated(tokens, sent, start) || recommended(tokens, sent, start) || requested(tokens, sent, start))) return 'hypothetical';
   if (conditionalAfterNoun(tokens, sent, start, end)) return 'hypothetical';
   if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) return 'hypothetical';
   return 'asserted';
@@ -1367,6 +1367,22 @@ function deliberated(tokens: readonly Token[], sent: Sentence, start: number): b
   return false;
 }
 
+/**
+ * "asked Washington and London to let Ukraine strike", « a demandé à Washington d'autoriser »: a request verb in the
+ * clause, and "to"/"de" right before the trigger: the act asked for is not done.
+ */
+function requested(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const before = tokens[start - 1]?.norm ?? '';
+  if (before !== 'to' && before !== 'de' && before !== "d'" && before !== 'a') return false;
+  const lex = lexicon();
+  const cs = clauseStart(tokens, sent, start);
+  for (let k = Math.max(cs, start - REQUEST_REACH); k < start - 1; k++) if (inList(lex.request, tokens[k].norm)) return true;
+  return false;
+}
+
+/** How far before the asked-for act the request verb may stand ("asked Washington and London to let"). */
+const REQUEST_REACH = 8;
+
 /** "recommends that Washington and Moscow agree to keep respecting": a recommendation's verb and its "that" before. */
 function recommended(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
@@ -1544,6 +1560,17 @@ function adjectiveInside(ctx: Ctx, start: number, end: number): string | null {
   const { tokens } = ctx.seg;
   const weapons = lexicon().classes.get('WEAP')?.alts ?? [];
   const qualifiers = lexicon().classes.get('WEAPQ')?.alts ?? [];
+  // "the Russian tactical nuclear weapons stationed in Belarus": in English the adjective comes before the
+  // weapon's qualifiers.
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      if (m.kind === 'adjective' && m.state) return m.state;
+      break;
+    }
+    if (!inList(qualifiers, tokens[k].norm) && !nuclearWord.get(ctx.wordIds[k], tokens[k].norm)) break;
+  }
   // "armes nucléaires tactiques russes": the state adjective may follow the weapon's own qualifiers.
   let last = end;
   while (last < end + 2 && last < tokens.length && inList(qualifiers, tokens[last].norm)) last++;

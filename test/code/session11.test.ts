@@ -84,3 +84,32 @@ describe('strikes told by their scale, their target city or the state they are a
     expect(actors(code("Moscou pourrait riposter en cas de lancement massif de missiles contre la Russie.", 'fr', '2024-09-25'), 'MAJOR_STRIKE')).toEqual([]);
   });
 });
+
+describe('deployments, alerts and incursions told in other words', () => {
+  it('nuclear-capable systems handed over, weapons stationed somewhere with their owner\'s adjective before them', () => {
+    expect(actors(code('Russia gave Belarus Iskander missile systems last year.', 'en', '2023-06-10'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
+    expect(actors(code('Minsk pointed to the American nuclear bombs stationed in Europe.', 'en', '2023-06-10'), 'NUCLEAR_DEPLOYMENT')).toEqual(['USA:asserted']);
+  });
+  it('forces put on enhanced combat duty are on alert, not deployed', () => {
+    const fr = code('Le ministre a indiqué que les forces nucléaires russes avaient été placées en service de combat renforcé.', 'fr', '2022-02-28');
+    expect(actors(fr, 'ALERT_RAISED')).toEqual(['RUS:asserted']);
+    expect(actors(fr, 'NUCLEAR_DEPLOYMENT')).toEqual([]);
+  });
+  it('crossing the border into a nuclear state is a strike on it', () => {
+    expect(actors(code("Ukrainian troops crossed the border into Russia's Belgorod region on Monday.", 'en', '2024-08-12'), 'STRIKE_ON_NUCLEAR_STATE')).toEqual(['UKR:asserted']);
+    expect(actors(code('Les forces ukrainiennes ont franchi la frontière russe lundi.', 'fr', '2024-08-12'), 'STRIKE_ON_NUCLEAR_STATE')).toEqual(['UKR:asserted']);
+  });
+});
+
+describe('an authorisation asked for is not given', () => {
+  it('"asked X to let Ukraine strike", « a demandé à X d\'autoriser »: hypothetical, the asked state\'s', () => {
+    const en = code('Kyiv has asked Washington to let Ukraine strike targets deep inside Russia with ATACMS missiles.', 'en', '2024-09-10');
+    expect(actors(en, 'WEAPONS_AUTHORIZATION')).toEqual(['USA:hypothetical']);
+    // Given, it is asserted.
+    const given = code('Washington let Ukraine strike targets deep inside Russia with ATACMS missiles.', 'en', '2024-11-18');
+    expect(actors(given, 'WEAPONS_AUTHORIZATION')).toEqual(['USA:asserted']);
+  });
+  it('« autoriser Kiev à employer ces armes »: employing the weapons is using them', () => {
+    expect(actors(code("Londres vient d'autoriser Kiev à employer ses missiles Storm Shadow contre des cibles en Russie.", 'fr', '2024-11-20'), 'WEAPONS_AUTHORIZATION')).toEqual(['GBR:asserted']);
+  });
+});
