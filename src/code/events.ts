@@ -4,6 +4,7 @@ import type { CodedEvent, EventType, Polarity } from '../types.js';
 import type { Discourse, Frame, Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { holdsDateHead } from './date-words.js';
+import { datesLexicon } from './dates/lexicon.js';
 import { lexicon, type EventRule } from './lexicon.js';
 import { altMatches, compileWordList, inList, WordMemo, wordIdsOf, type Alt, type PatternSet } from './pattern.js';
 import { isCloser, isOpener, sentenceWords, type Segmented, type Sentence } from './segment.js';
@@ -898,10 +899,22 @@ function isDateOrAdverb(t: Token, wordId: number): boolean {
   return t.kind === 'number' || holdsDateHead.get(wordId, t.norm) || lexicon().gapAdverbs.has(t.norm);
 }
 
-/** A date or time word, or a connector of one (cues.yaml `gapWords`): what may stand before a subject. */
+/**
+ * A date or time word, or a connector of one (cues.yaml `gapWords`), or a number word before a date word (« Deux
+ * jours plus tôt », "Two days later"): what may stand before a subject.
+ */
 function isTimeWord(ctx: Ctx, j: number): boolean {
-  const t = ctx.seg.tokens[j];
-  return isDateOrAdverb(t, ctx.wordIds[j]) || lexicon().gapConnectors.has(t.norm);
+  const { tokens } = ctx.seg;
+  const t = tokens[j];
+  if (isDateOrAdverb(t, ctx.wordIds[j]) || lexicon().gapConnectors.has(t.norm)) return true;
+  const next = tokens[j + 1];
+  return next !== undefined && numberWord(t.norm) && holdsDateHead.get(ctx.wordIds[j + 1], next.norm);
+}
+
+/** A cardinal number word of dates.yaml ("deux", "two"). */
+function numberWord(norm: string): boolean {
+  const { fr, en } = datesLexicon().numberWords;
+  return Object.hasOwn(fr, norm) || Object.hasOwn(en, norm);
 }
 
 /** How many sentences back a pronoun opening a sentence looks for its antecedent (through other such pronouns). */
@@ -921,10 +934,35 @@ function opensCoordinatedClause(ctx: Ctx, sent: Sentence, k: number): boolean {
   return n === 'and' || n === 'et' || n === 'but' || n === 'mais';
 }
 
-/** Only a date or a time adverb and commas stand before token k in its sentence (« En février 2023, elle a ... »). */
+/**
+ * Only dates, time adverbs and fronted phrases of place or circumstance stand before token k in its sentence, each
+ * closed by a comma (« En février 2023, elle a ... », « Deux jours plus tôt, devant des journalistes, il a ... »).
+ */
 function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
-  for (let j = sent.tokStart; j < k; j++) if (ctx.seg.tokens[j].text !== ',' && !isTimeWord(ctx, j)) return false;
-  return true;
+  const { tokens } = ctx.seg;
+  let fronted = false;
+  for (let j = sent.tokStart; j < k; j++) {
+    if (tokens[j].text === ',') {
+      fronted = false;
+      continue;
+    }
+    if (fronted) continue;
+    // A phrase opened by a preposition of place or circumstance runs to its comma.
+    if ((j === sent.tokStart || tokens[j - 1].text === ',') && FRONTED_PREPOSITIONS.has(tokens[j].norm) && commaBefore(tokens, j, k)) {
+      fronted = true;
+      continue;
+    }
+    if (!isTimeWord(ctx, j)) return false;
+  }
+  return !fronted;
+}
+
+/** Prepositions that open a phrase set before the subject ("Speaking to reporters,", « Devant la presse, »). */
+const FRONTED_PREPOSITIONS = new Set(['devant', 'lors', 'pendant', 'durant', 'face', 'depuis', 'during', 'before', 'after', 'speaking', 'addressing', 'apres', 'avant']);
+
+function commaBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j].text === ',') return true;
+  return false;
 }
 
 /**

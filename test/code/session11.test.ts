@@ -113,3 +113,26 @@ describe('an authorisation asked for is not given', () => {
     expect(actors(code("Londres vient d'autoriser Kiev à employer ses missiles Storm Shadow contre des cibles en Russie.", 'fr', '2024-11-20'), 'WEAPONS_AUTHORIZATION')).toEqual(['GBR:asserted']);
   });
 });
+
+describe('threats of a non-nuclear step, outcries and risks judged low', () => {
+  it('threatening to supply weapons or to strike, in a nuclear context, is a warning by the one who threatens', () => {
+    const en = code('Moscow has warned about the nuclear balance. The Russian president threatened to supply long-range missiles to third countries.', 'en', '2024-06-07');
+    expect(en.events.filter((e) => e.type === 'WARNING' && e.evidence.text.includes('threatened')).map((e) => e.actor)).toEqual(['RUS']);
+    const fr = code("La dissuasion nucléaire revient au premier plan. Le Kremlin a menacé de frapper les pays qui livrent des armes à Kiev.", 'fr', '2024-06-07');
+    expect(fr.events.filter((e) => e.type === 'WARNING' && e.evidence.text.includes('menacé')).map((e) => e.actor)).toEqual(['RUS']);
+  });
+  it('« crier à l\'escalade » decries', () => {
+    expect(actors(code("Après l'annonce du déploiement nucléaire, Pékin crie à la provocation.", 'fr', '2024-06-07'), 'WARNING')).toEqual(['CHN:asserted']);
+  });
+  it('a risk judged low or high, the adjective before the risk', () => {
+    const fr = code("L'analyste estime « très faible » le risque que la Russie emploie l'arme nucléaire cette année.", 'fr', '2024-06-07');
+    expect(actors(fr, 'RISK_ASSESSMENT')).toEqual(['RUS:asserted']);
+  });
+});
+
+describe('a pronoun after fronted phrases stands for the subject before', () => {
+  it('« Deux jours plus tôt, devant la presse, il a ... »: the subject of the sentence before', () => {
+    const fr = code("Vladimir Poutine a parlé de l'arme nucléaire vendredi. Deux jours plus tôt, devant la presse étrangère, il avait menacé de livrer des armes à des pays tiers.", 'fr', '2024-06-07');
+    expect(fr.events.filter((e) => e.type === 'WARNING').map((e) => e.actor)).toEqual(['RUS']);
+  });
+});
