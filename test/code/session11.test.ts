@@ -136,3 +136,16 @@ describe('a pronoun after fronted phrases stands for the subject before', () => 
     expect(fr.events.filter((e) => e.type === 'WARNING').map((e) => e.actor)).toEqual(['RUS']);
   });
 });
+
+describe('restraint: a ceasefire agreed, a launch notified beforehand', () => {
+  it('agreeing to stop firing, in a nuclear context, is restraint by each side', () => {
+    const en = code('After a week of nuclear threats, India and Pakistan agreed to halt all strikes on Sunday.', 'en', '2025-05-10');
+    expect(actors(en, 'DE_ESCALATION')).toEqual(['IND:asserted', 'PAK:asserted']);
+    // Without a nuclear context it is no event of this monitor.
+    expect(actors(code('India and Pakistan agreed to halt all strikes on Sunday.', 'en', '2025-05-10'), 'DE_ESCALATION')).toEqual([]);
+  });
+  it('« informé au préalable » is a notice given beforehand', () => {
+    const fr = code("Moscou a indiqué avoir informé au préalable Washington du tir de son missile intercontinental.", 'fr', '2024-09-25');
+    expect(actors(fr, 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+  });
+});
