@@ -149,3 +149,18 @@ describe('restraint: a ceasefire agreed, a launch notified beforehand', () => {
     expect(actors(fr, 'DE_ESCALATION')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('talks wanted and talks held', () => {
+  it('saying one wants talks, in a nuclear context, is an offer of the speaker', () => {
+    const en = code('The French president said he wanted to restart nuclear arms control talks with Russia.', 'en', '2025-02-14');
+    expect(actors(en, 'DE_ESCALATION')).toEqual(['FRA:asserted']);
+    const fr = code("Le chancelier allemand a dit vouloir relancer des discussions sur les armes nucléaires avec Moscou.", 'fr', '2025-02-14');
+    expect(actors(fr, 'DE_ESCALATION')).toEqual(['DEU:asserted']);
+  });
+  it('a round of direct talks, or two ministers who spoke, is restraint by each side', () => {
+    const en = code('Amid fears of nuclear escalation, Russian and Ukrainian delegations met in Geneva for a new round of direct talks.', 'en', '2025-06-02');
+    expect(actors(en, 'DE_ESCALATION')).toEqual(['RUS:asserted', 'UKR:asserted']);
+    const fr = code("Sur fond de menace nucléaire, Pete Hegseth et Andreï Belooussov se sont parlé mardi.", 'fr', '2025-06-02');
+    expect(actors(fr, 'DE_ESCALATION').sort()).toEqual(['RUS:asserted', 'USA:asserted']);
+  });
+});
