@@ -320,10 +320,12 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     const d = resolveMatch(ctx, sent, m.rule, m.start, m.end, matches, hasDoctrine);
     if (!d) continue;
     if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
+    // One of the states acting jointly is no target of their act ("France and Britain condemned ...").
+    if (d.target !== null && d.coActors?.includes(d.target)) d.target = null;
     drafts.push(d);
     // Joint actions ("Londres et Washington envisagent d'autoriser..."): one event per acting state.
     if (m.rule.kind !== 'use' && d.type !== 'RISK_ASSESSMENT') {
-      for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push({ ...d, actor: co, coActors: undefined });
+      for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push({ ...d, actor: co, target: d.target === co ? null : d.target, coActors: undefined });
     }
   }
   if (drafts.length === 0) return; // nothing to filter or keep
@@ -1048,13 +1050,15 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
             if (jointKind(lead.kind) && jointKind(m.kind) && lead.state !== st) {
               coActors = [st];
               // A longer list ("Washington, Séoul et Tokyo"): every state before a comma acts too.
-              for (let c = lead.tokStart - 1; c > cs && tokens[c].text === ','; ) {
+              // (« Les États-Unis, la Corée du Sud et le Japon »: an article may stand between the comma and the state.)
+              const commaBefore = (at: number) => (DETERMINERS.has(tokens[at - 1]?.norm ?? '') && tokens[at - 2]?.text === ',' ? at - 2 : at - 1);
+              for (let c = commaBefore(lead.tokStart); c > cs && tokens[c].text === ','; ) {
                 const mp = mentionOf[c - 1];
                 const prevLead = mp >= 0 ? ctx.mentions[mp] : null;
                 if (!prevLead || !prevLead.state || !jointKind(prevLead.kind) || prevLead.tokStart < cs) break;
                 if (lead.state && !coActors.includes(lead.state)) coActors.unshift(lead.state);
                 lead = prevLead;
-                c = lead.tokStart - 1;
+                c = commaBefore(lead.tokStart);
               }
               coActors = coActors.filter((x) => x !== lead.state);
             }

@@ -164,3 +164,16 @@ describe('talks wanted and talks held', () => {
     expect(actors(fr, 'DE_ESCALATION').sort()).toEqual(['RUS:asserted', 'USA:asserted']);
   });
 });
+
+describe('joint condemnations and claims rejected', () => {
+  it('every state of a list « A, la B et le C » condemns, and none is the target of the others', () => {
+    const fr = code('Les États-Unis, la Corée du Sud et le Japon ont condamné le tir du missile nucléaire.', 'fr', '2024-10-31');
+    expect(fr.events.filter((e) => e.type === 'WARNING').map((e) => `${e.actor}>${e.target}`).sort()).toEqual(['JPN>null', 'KOR>null', 'USA>null']);
+  });
+  it('rejecting the other side\'s claims as false, in a nuclear context, is a warning', () => {
+    const en = code('Britain and France rejected the Russian dirty bomb claim as "transparently false".', 'en', '2022-10-24');
+    expect(actors(en, 'WARNING').sort()).toEqual(['FRA:asserted', 'GBR:asserted']);
+    const fr = code("L'Allemagne a qualifié de « manifestement fausses » les accusations russes de bombe sale.", 'fr', '2022-10-24');
+    expect(actors(fr, 'WARNING')).toEqual(['DEU:asserted']);
+  });
+});
