@@ -575,6 +575,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   // « ne confirme ni ne dément »: the negation is part of the phrase, which asserts a policy.
   if (polarity === 'negated' && rule.whenNegated === 'assert') polarity = 'asserted';
   if (polarity === 'hypothetical' && rule.whenHypothetical === 'assert') polarity = 'asserted';
+  if (polarity === 'asserted' && rule.projection) polarity = 'hypothetical';
 
   let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.

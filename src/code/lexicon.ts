@@ -133,6 +133,8 @@ const RuleSchema = z.object({
   negative: z.boolean().default(false),
   /** The pattern states its own condition ("would test only if ... first"): a modal or conditional around it asserts it (v12). */
   whenHypothetical: z.enum(['keep', 'assert']).default('keep'),
+  /** The pattern is a projection ("will have 1,000 warheads by 2030"): hypothetical, unless negated (v14). */
+  projection: z.boolean().default(false),
 });
 export const EventsFileSchema = z.object({
   ...header,

@@ -177,3 +177,10 @@ describe('joint condemnations and claims rejected', () => {
     expect(actors(fr, 'WARNING')).toEqual(['DEU:asserted']);
   });
 });
+
+describe('a projected arsenal is a possible build-up', () => {
+  it('"will have 1,000 warheads by 2030", « pourrait disposer de 1000 ogives d\'ici à 2030 »: hypothetical, never asserted', () => {
+    expect(actors(code('US intelligence estimates that North Korea will have 200 warheads by 2030.', 'en', '2025-01-10'), 'NUCLEAR_DEPLOYMENT')).toEqual(['PRK:hypothetical']);
+    expect(actors(code("Selon le rapport, l'Inde pourrait disposer de 250 ogives d'ici à 2035.", 'fr', '2025-01-10'), 'NUCLEAR_DEPLOYMENT')).toEqual(['IND:hypothetical']);
+  });
+});
