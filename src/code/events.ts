@@ -543,7 +543,10 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   }
   // "a resolution that called on all states not to deploy nuclear weapons": what others are called on to do (or
   // not to do) is nobody's act yet.
-  if (rule.kind === 'action' && type !== 'DE_ESCALATION' && callOnBefore(ctx, sent, start)) return null;
+  // A state named right after the call ("called on the United States to station nuclear weapons") is asked to act:
+  // its act, hypothetical (see requested).
+  const call = rule.kind === 'action' && type !== 'DE_ESCALATION' ? callOnBefore(ctx, sent, start) : -1;
+  if (call >= 0 && (actor === null || calledOn(ctx, call, start) !== actor)) return null;
   // "It urges Beijing to engage in risk reduction talks": the one called on does not act; the caller does.
   if (type === 'DE_ESCALATION' && rule.kind === 'action' && agent.source === 'clause' && actor) {
     const call = callBefore(ctx, sent, start);
@@ -717,18 +720,21 @@ function callBefore(ctx: Ctx, sent: Sentence, start: number): number {
   return -1;
 }
 
-/** "called on all states not to", "appelé tous les États à ne pas": a call on others, a few words before the trigger. */
-function callOnBefore(ctx: Ctx, sent: Sentence, start: number): boolean {
+/**
+ * "called on all states not to", "appelé tous les États à ne pas": a call on others, a few words before the trigger;
+ * the call verb's index, or -1.
+ */
+function callOnBefore(ctx: Ctx, sent: Sentence, start: number): number {
   const { tokens } = ctx.seg;
   const calls = lexicon().callVerbs;
   for (let k = Math.max(sent.tokStart, start - 10); k < start - 1; k++) {
     if (!inList(calls, tokens[k].norm)) continue;
     const next = tokens[k + 1].norm;
-    if (next === 'on' || next === 'upon') return true;
+    if (next === 'on' || next === 'upon') return k;
     // French: "appelle tous les États à ne pas déployer" (a participle or finite verb, not the noun "appel").
-    if (tokens[k].norm !== 'appel' && tokens[k].norm !== 'appels') for (let j = k + 1; j < Math.min(start, k + 6); j++) if (tokens[j].norm === 'a' && tokens[j].text === 'à') return true;
+    if (tokens[k].norm !== 'appel' && tokens[k].norm !== 'appels') for (let j = k + 1; j < Math.min(start, k + 6); j++) if (tokens[j].norm === 'a' && tokens[j].text === 'à') return k;
   }
-  return false;
+  return -1;
 }
 
 /** The state named right after a call verb, before `limit` ("calls on Russia", « demandent à la Russie »): the one called on. */
@@ -1415,8 +1421,9 @@ function deliberated(tokens: readonly Token[], sent: Sentence, start: number): b
  * clause, and "to"/"de" right before the trigger: the act asked for is not done.
  */
 function requested(tokens: readonly Token[], sent: Sentence, start: number): boolean {
-  const before = tokens[start - 1]?.norm ?? '';
-  if (before !== 'to' && before !== 'de' && before !== "d'" && before !== 'a') return false;
+  // The infinitive's marker stands before the trigger, or opens it ("to ~1 station").
+  const marker = (n: string) => n === 'to' || n === 'de' || n === "d'" || n === 'a';
+  if (!marker(tokens[start - 1]?.norm ?? '') && !marker(tokens[start].norm)) return false;
   const lex = lexicon();
   const cs = clauseStart(tokens, sent, start);
   for (let k = Math.max(cs, start - REQUEST_REACH); k < start - 1; k++) if (inList(lex.request, tokens[k].norm)) return true;

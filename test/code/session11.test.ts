@@ -184,3 +184,16 @@ describe('a projected arsenal is a possible build-up', () => {
     expect(actors(code("Selon le rapport, l'Inde pourrait disposer de 250 ogives d'ici à 2035.", 'fr', '2025-01-10'), 'NUCLEAR_DEPLOYMENT')).toEqual(['IND:hypothetical']);
   });
 });
+
+describe('deployments talked of, asked for or floated', () => {
+  it('uploading warheads and a floated deployment are hypothetical', () => {
+    expect(actors(code('Analysts say Britain could upload more warheads onto its Trident missiles.', 'en', '2025-01-10'), 'NUCLEAR_DEPLOYMENT')).toEqual(['GBR:hypothetical']);
+    expect(actors(code("Le président russe a évoqué un déploiement d'armes nucléaires en Biélorussie.", 'fr', '2023-03-20'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:hypothetical']);
+  });
+  it('the state called on, asked or wanted to station weapons would deploy them', () => {
+    expect(actors(code('Lithuania called on the United States to station nuclear weapons in the Baltics.', 'en', '2024-06-17'), 'NUCLEAR_DEPLOYMENT')).toEqual(['USA:hypothetical']);
+    expect(actors(code('Warsaw wants the United States to station nuclear weapons in Poland.', 'en', '2024-06-17'), 'NUCLEAR_DEPLOYMENT')).toEqual(['USA:hypothetical']);
+    // Called on, all states: nobody's act.
+    expect(actors(code('The resolution called on all states not to deploy nuclear weapons abroad.', 'en', '2024-06-17'), 'NUCLEAR_DEPLOYMENT')).toEqual([]);
+  });
+});
