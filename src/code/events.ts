@@ -1606,6 +1606,9 @@ function nominal(tokens: readonly Token[], start: number): boolean {
 
 /** A state adjective inside the trigger or right after it ("armes nucléaires tactiques russes", "Russian nuclear use"). */
 /** A state adjective inside or right after the trigger ("le missile russe"), or a state named right before a weapon ("US nuclear weapons"). */
+/** Nouns for what a state fields besides weapons ("U.S. capabilities", « les forces françaises »). */
+const OWNED_FORCES = new Set(['capabilities', 'capacites', 'forces', 'arsenal', 'arsenals', 'arsenaux']);
+
 function adjectiveInside(ctx: Ctx, start: number, end: number): string | null {
   const { tokens } = ctx.seg;
   const weapons = lexicon().classes.get('WEAP')?.alts ?? [];
@@ -1629,8 +1632,10 @@ function adjectiveInside(ctx: Ctx, start: number, end: number): string | null {
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
     if (k >= end && m.kind !== 'adjective') break;
-    const next = tokens[m.tokEnd]?.norm ?? '';
-    if (m.state && (m.kind === 'adjective' || (m.kind !== 'person' && m.tokEnd < end && (nuclearWord.get(ctx.wordIds[m.tokEnd], next) || inList(weapons, next))))) return m.state;
+    // "U.S. capabilities": the abbreviation's last dot stands between the state and its noun.
+    const after = tokens[m.tokEnd]?.text === '.' ? m.tokEnd + 1 : m.tokEnd;
+    const next = tokens[after]?.norm ?? '';
+    if (m.state && (m.kind === 'adjective' || (m.kind !== 'person' && after < end && (nuclearWord.get(ctx.wordIds[after], next) || inList(weapons, next) || OWNED_FORCES.has(next))))) return m.state;
     k = m.tokEnd - 1;
   }
   return null;

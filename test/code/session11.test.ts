@@ -197,3 +197,17 @@ describe('deployments talked of, asked for or floated', () => {
     expect(actors(code('The resolution called on all states not to deploy nuclear weapons abroad.', 'en', '2024-06-17'), 'NUCLEAR_DEPLOYMENT')).toEqual([]);
   });
 });
+
+describe('declared posture in its own words', () => {
+  it('an arsenal at the minimum level or strict sufficiency, a strictly defensive deterrent, vital interests, a last resort', () => {
+    expect(actors(code('India says it keeps its nuclear arsenal at the minimum level needed for credible deterrence.', 'en', '2025-05-20'), 'DOCTRINE_STATEMENT')).toEqual(['IND:asserted']);
+    expect(actors(code("Le Royaume-Uni rappelle que sa dissuasion nucléaire reste strictement défensive.", 'fr', '2025-05-20'), 'DOCTRINE_STATEMENT')).toEqual(['GBR:asserted']);
+    expect(actors(code("Pakistan regards nuclear weapons as a last resort against an existential threat.", 'en', '2025-05-20'), 'DOCTRINE_STATEMENT')).toEqual(['PAK:asserted']);
+    // Manoeuvres called purely defensive are a reassurance about them, not the doctrine.
+    expect(actors(code("Minsk assure que ces manœuvres nucléaires, « purement défensives », ne visent personne.", 'fr', '2024-05-10'), 'DOCTRINE_STATEMENT')).toEqual([]);
+  });
+  it('"the full range of U.S. capabilities, including nuclear": the owner of the capabilities', () => {
+    const en = code('The Pentagon reaffirmed its commitment to the defense of Japan, backed by the full range of U.S. capabilities, including nuclear.', 'en', '2022-10-04');
+    expect(actors(en, 'DOCTRINE_STATEMENT')).toEqual(['USA:asserted']);
+  });
+});
