@@ -957,7 +957,7 @@ function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
     }
     if (fronted) continue;
     // A phrase opened by a preposition of place or circumstance runs to its comma.
-    if ((j === sent.tokStart || tokens[j - 1].text === ',') && FRONTED_PREPOSITIONS.has(tokens[j].norm) && commaBefore(tokens, j, k)) {
+    if ((j === sent.tokStart || tokens[j - 1].text === ',') && FRONTED_PREPOSITIONS.has(tokens[j].norm) && commaBefore(tokens, j, Math.min(k, j + MAX_FRONTED_PHRASE))) {
       fronted = true;
       continue;
     }
@@ -966,6 +966,8 @@ function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
   return !fronted;
 }
 
+/** How long a fronted phrase may run before its comma (it stays linear in a run-on text without commas). */
+const MAX_FRONTED_PHRASE = 12;
 /** Prepositions that open a phrase set before the subject ("Speaking to reporters,", « Devant la presse, »). */
 const FRONTED_PREPOSITIONS = new Set(['devant', 'lors', 'pendant', 'durant', 'face', 'depuis', 'during', 'before', 'after', 'speaking', 'addressing', 'apres', 'avant']);
 

@@ -211,3 +211,19 @@ describe('declared posture in its own words', () => {
     expect(actors(en, 'DOCTRINE_STATEMENT')).toEqual(['USA:asserted']);
   });
 });
+
+describe('threats without the word threat, risks in other words', () => {
+  it('not hesitating to use the weapons is a threat, whatever the negation', () => {
+    const en = code('Asked about nuclear weapons, the Pakistani army chief said he would not hesitate to use them if India attacked.', 'en', '2025-05-10');
+    expect(actors(en, 'NUCLEAR_THREAT')).toEqual(['PAK:asserted']);
+    const fr = code("Le dirigeant nord-coréen a affirmé qu'il utiliserait l'arme nucléaire « sans hésitation » en cas d'attaque.", 'fr', '2024-10-08');
+    expect(actors(fr, 'NUCLEAR_THREAT')).toEqual(['PRK:asserted']);
+  });
+  it('invoking Hiroshima as a precedent is nuclear rhetoric by the speaker', () => {
+    expect(actors(code('Putin said the United States had set a precedent with the bombing of Hiroshima.', 'en', '2022-09-30'), 'NUCLEAR_THREAT')).toEqual(['RUS:asserted']);
+  });
+  it('a danger higher than at any time since the Cuban missile crisis, a chance that remains low', () => {
+    expect(actors(code('Analysts say the risk of Russian nuclear use is higher than at any time since the Cuban missile crisis.', 'en', '2022-10-07'), 'RISK_ASSESSMENT')).toEqual(['RUS:asserted']);
+    expect(actors(code("Le risque que la Russie emploie l'arme nucléaire reste faible, selon les experts.", 'fr', '2022-10-07'), 'RISK_ASSESSMENT')).toEqual(['RUS:asserted']);
+  });
+});
