@@ -76,6 +76,8 @@ const MAX_LABEL_ROLE_TOKENS = 12;
 const LABEL_ROLE_PUNCTUATION = new Set([',', '(', ')', '.', '-', "'", '’', '/', '&']);
 /** Prepositions of place: a state after one inside the clause is where things happen, seldom who speaks. */
 const PLACE_MARKERS = new Set(['in', 'dans', 'en', 'at']);
+/** Relative pronouns that make the noun before them the subject of their clause. */
+const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'which']);
 const OBJECT_MARKERS = new Set(['a', 'au', 'aux', 'to', 'contre', 'against', 'par', 'by', 'de', 'du', "d'", 'des', 'of', 'sur', 'on', 'vers', 'avec', 'with', 'envers', 'from', 'pour', 'for']);
 const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
 const TITLE_ROLES: Record<string, string[]> = {
@@ -384,7 +386,8 @@ class DocumentDiscourse {
           const person = speakerFromMention(mentions[head]);
           if (person) return person;
         }
-        if (!stateCandidate && prev && m.tokStart > sentenceStart && PLACE_MARKERS.has(prev.norm)) {
+        // (Unless a relative clause hangs on it: "... en Biélorussie, son plus proche allié, qui a annoncé".)
+        if (!stateCandidate && prev && m.tokStart > sentenceStart && PLACE_MARKERS.has(prev.norm) && !tokens.slice(m.tokEnd, cueStart).some((t) => RELATIVE_SUBJECTS.has(t.norm))) {
           placeCandidate ??= s;
           continue;
         }

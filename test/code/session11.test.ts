@@ -227,3 +227,10 @@ describe('threats without the word threat, risks in other words', () => {
     expect(actors(code("Le risque que la Russie emploie l'arme nucléaire reste faible, selon les experts.", 'fr', '2022-10-07'), 'RISK_ASSESSMENT')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('a place with a relative clause hanging on it speaks', () => {
+  it('« ... en Biélorussie, son allié, qui a annoncé »: the state the relative clause is about', () => {
+    const fr = code("La Russie a déployé des armes nucléaires en Biélorussie, son allié, qui a annoncé un exercice nucléaire conjoint.", 'fr', '2024-05-10');
+    expect(fr.events.filter((e) => e.type === 'NUCLEAR_EXERCISE').map((e) => `${e.actor}:${e.attributedTo}`)).toEqual(['BLR:null']);
+  });
+});
