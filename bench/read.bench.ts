@@ -15,9 +15,9 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { detectLanguage, minhashOf, readInputs } from '../src/read/index.js';
 import { assertText, decodeUtf8 } from '../src/read/validate.js';
-import { sql } from 'kysely';
 import { Store, type DocumentToSave } from '../src/store/store.js';
 import { mulberry32 as rng } from '../src/util/mulberry32.js';
 

@@ -349,7 +349,7 @@ class DocumentDiscourse {
   private speakerBefore(cueStart: number, sentenceStart: number, sentence: number): Speaker | null {
     const { tokens, mentionOf, mentions, quoteOf } = this;
     let stateCandidate: Speaker | null = null;
-    // A place after "in"/"à" ("... through its embassy in Beijing and condemned"): taken only when no other state comes.
+    // A place after in/en/dans/at ("... through its embassy in Beijing and condemned"): taken only when no other state comes.
     let placeCandidate: Speaker | null = null;
     for (let k = Math.max(sentenceStart, cueStart - 3); k < cueStart - 1; k++) {
       const d = this.definiteDescription(k, sentence);

@@ -957,7 +957,7 @@ function opensSentence(ctx: Ctx, sent: Sentence, k: number): boolean {
     }
     if (fronted) continue;
     // A phrase opened by a preposition of place or circumstance runs to its comma.
-    if ((j === sent.tokStart || tokens[j - 1].text === ',') && FRONTED_PREPOSITIONS.has(tokens[j].norm) && commaBefore(tokens, j, Math.min(k, j + MAX_FRONTED_PHRASE))) {
+    if ((j === sent.tokStart || tokens[j - 1].text === ',') && FRONTED_PREPOSITIONS.has(tokens[j].norm) && commaWithin(tokens, j, Math.min(k, j + MAX_FRONTED_PHRASE))) {
       fronted = true;
       continue;
     }
@@ -971,7 +971,7 @@ const MAX_FRONTED_PHRASE = 12;
 /** Prepositions that open a phrase set before the subject ("Speaking to reporters,", « Devant la presse, »). */
 const FRONTED_PREPOSITIONS = new Set(['devant', 'lors', 'pendant', 'durant', 'face', 'depuis', 'during', 'before', 'after', 'speaking', 'addressing', 'apres', 'avant']);
 
-function commaBefore(tokens: readonly Token[], from: number, to: number): boolean {
+function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (tokens[j].text === ',') return true;
   return false;
 }
@@ -1060,14 +1060,14 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
               coActors = [st];
               // A longer list ("Washington, Séoul et Tokyo"): every state before a comma acts too.
               // (« Les États-Unis, la Corée du Sud et le Japon »: an article may stand between the comma and the state.)
-              const commaBefore = (at: number) => (DETERMINERS.has(tokens[at - 1]?.norm ?? '') && tokens[at - 2]?.text === ',' ? at - 2 : at - 1);
-              for (let c = commaBefore(lead.tokStart); c > cs && tokens[c].text === ','; ) {
+              const listComma = (at: number) => (DETERMINERS.has(tokens[at - 1]?.norm ?? '') && tokens[at - 2]?.text === ',' ? at - 2 : at - 1);
+              for (let c = listComma(lead.tokStart); c > cs && tokens[c].text === ','; ) {
                 const mp = mentionOf[c - 1];
                 const prevLead = mp >= 0 ? ctx.mentions[mp] : null;
                 if (!prevLead || !prevLead.state || !jointKind(prevLead.kind) || prevLead.tokStart < cs) break;
                 if (lead.state && !coActors.includes(lead.state)) coActors.unshift(lead.state);
                 lead = prevLead;
-                c = commaBefore(lead.tokStart);
+                c = listComma(lead.tokStart);
               }
               coActors = coActors.filter((x) => x !== lead.state);
             }

@@ -55,8 +55,8 @@ async function* readPath(path: string, ctx: Context): AsyncGenerator<ReadOutcome
         try {
           const loaded = loadFile(file, ctx);
           // One article per file (text, Markdown, HTML): its outcome is yielded here, without a generator per file.
-          const single = loaded.kind === 'bytes' ? singleArticleFormat(file) : null;
-          if (single && loaded.kind === 'bytes') yield success(file, article(decodeUtf8(loaded.bytes, file), { source: file, format: single }, ctx));
+          const one = loaded.kind === 'bytes' ? singleArticle(file, loaded.bytes, ctx) : null;
+          if (one) yield one;
           else yield* readLoaded(file, loaded, ctx, false);
         } catch (error) {
           yield failure(file, error);
@@ -108,9 +108,11 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<{ files: st
   if (files.length > 0) yield { files };
 }
 
-function singleArticleFormat(path: string): 'text' | 'markdown' | 'html' | null {
+/** The outcome of a file that holds one article (text, Markdown, HTML); null for the other kinds. */
+function singleArticle(path: string, bytes: Buffer, ctx: Context): ReadOutcome | null {
   const kind = FILE_FORMATS[extname(path).toLowerCase()];
-  return kind === 'text' || kind === 'markdown' || kind === 'html' ? kind : null;
+  if (kind !== 'text' && kind !== 'markdown' && kind !== 'html') return null;
+  return success(path, article(decodeUtf8(bytes, path), { source: path, format: kind }, ctx));
 }
 
 type Loaded = { kind: 'stream' } | { kind: 'bytes'; bytes: Buffer } | { kind: 'error'; error: unknown };
@@ -183,6 +185,11 @@ async function* readLoaded(path: string, loaded: Loaded, ctx: Context, explicit:
     return;
   }
   if (loaded.kind === 'error') throw loaded.error;
+  const one = singleArticle(path, loaded.bytes, ctx);
+  if (one) {
+    yield one;
+    return;
+  }
   const text = decodeUtf8(loaded.bytes, path);
   const kind = FILE_FORMATS[extname(path).toLowerCase()];
   const sniffed = kind ?? (explicit ? sniff(text) : null);
