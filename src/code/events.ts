@@ -307,6 +307,8 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // missiles launched at a state ("launched 180 ballistic missiles at Israel") are a strike, not a test.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' ? !aimedAtState(ctx, m) : o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
     if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.kind === 'strike' && o.start < m.end && m.start < o.end && aimedAtState(ctx, o))) continue;
+    // "troops worked on planning the use of nuclear weapons": the drill's planning is the exercise, not a plan to use.
+    if (m.rule.type === 'PLANNING_REPORTED' && matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE' && o.start < m.end && m.start < o.end)) continue;
     // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && matches.some((o) => o.rule.type === 'ALERT_RAISED' && o.start < m.end && m.start <= o.end + 3)) continue;
     // "postponed a similar test", "no need to use nuclear weapons": the test or the use is the restraint's object.
@@ -813,6 +815,28 @@ function systemOwner(ctx: Ctx, sent: Sentence): string | null {
   return null;
 }
 
+/**
+ * "The two leaders condemned ...", « Les deux hommes ont évoqué ... » as the clause's subject: the two states named
+ * by persons or states in the sentence before, when it names exactly two (the first leads).
+ */
+function pairAgent(ctx: Ctx, sent: Sentence, cs: number, start: number): Agent | null {
+  const { tokens, sentences } = ctx.seg;
+  const norms: string[] = [];
+  for (let k = cs; k < start; k++) norms.push(tokens[k].norm);
+  if (!lexicon().pairAnaphors.match(norms).some((m) => m.start === 0 || tokens[cs + m.start - 1].kind !== 'word')) return null;
+  const before = sentences[sent.index - 1];
+  if (!before) return null;
+  const states: string[] = [];
+  for (let k = before.tokStart; k < before.tokEnd; k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    k = m.tokEnd - 1;
+    if (m.state && m.kind !== 'adjective' && !states.includes(m.state)) states.push(m.state);
+  }
+  return states.length === 2 ? { actor: states[0], source: 'clause', coActors: [states[1]] } : null;
+}
+
 /** Start of the clause containing token k: after a complementiser, relative pronoun, ';', ':' or a quote mark. */
 function clauseStart(tokens: readonly Token[], sent: Sentence, k: number): number {
   const breaks = lexicon().clauseBreaks;
@@ -1016,6 +1040,8 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
   // "China, which the Pentagon estimates has 600 warheads, has rejected": the subject stands before the relative aside.
   const antecedent = subjectBeforeRelativeAside(ctx, sent, cs, start);
   if (antecedent) return antecedent;
+  const pair = pairAgent(ctx, sent, cs, start);
+  if (pair) return pair;
   // 1. Nearest actor before the trigger inside its clause (objects excluded). A subject pronoun met first
   // ("..., il pourrait prendre une autre décision") is the subject: the actors before it belong to another clause.
   for (let k = start - 1; k >= cs; k--) {

@@ -109,6 +109,8 @@ export const CuesFileSchema = z.object({
   documents: z.object({ nouns: words, determiners: words, issueVerbs: words }).default({ nouns: [], determiners: [], issueVerbs: [] }),
   clauseBreaks: words,
   relativePronouns: words.default([]),
+  /** A subject that names the two sides of the exchange told before ("the two leaders", « les deux hommes »). */
+  pairAnaphors: words.default([]),
   targetMarkers: words.default([]),
   pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
   titles: z.object({ male: words, female: words, neutral: words.default([]) }),
@@ -214,6 +216,7 @@ export interface Lexicon {
   negationFillers: Alt[];
   clauseBreaks: Set<string>;
   relativePronouns: Set<string>;
+  pairAnaphors: PatternSet<true>;
   targetMarkers: Set<string>;
   male: Set<string>;
   female: Set<string>;
@@ -338,6 +341,7 @@ export function lexicon(): Lexicon {
     negationFillers: compileWordList(cues.ruleWords.negationFillers),
     clauseBreaks: new Set(cues.clauseBreaks),
     relativePronouns: new Set(cues.relativePronouns),
+    pairAnaphors: patternSet('cues.yaml', 'pairAnaphors', cues.pairAnaphors, true as const, classes),
     targetMarkers: new Set(cues.targetMarkers),
     male: new Set(cues.pronouns.male),
     female: new Set(cues.pronouns.female),

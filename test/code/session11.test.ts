@@ -234,3 +234,18 @@ describe('a place with a relative clause hanging on it speaks', () => {
     expect(fr.events.filter((e) => e.type === 'NUCLEAR_EXERCISE').map((e) => `${e.actor}:${e.attributedTo}`)).toEqual(['BLR:null']);
   });
 });
+
+describe('exercise planning and the two sides named before', () => {
+  it('troops working on planning nuclear use are exercising, not planning a use', () => {
+    const en = code('Russian and Belarusian troops worked on planning the use of tactical nuclear weapons this week.', 'en', '2025-09-16');
+    expect(actors(en, 'NUCLEAR_EXERCISE')).toEqual(['RUS:asserted', 'BLR:asserted']);
+    expect(actors(en, 'PLANNING_REPORTED')).toEqual([]);
+  });
+  it('"the two leaders" after a sentence naming two states: both act', () => {
+    const en = code('China tested a nuclear-capable missile on Monday. President Macron and Chancellor Scholz spoke by phone. The two leaders condemned the launch.', 'en', '2024-09-25');
+    expect(en.events.filter((e) => e.type === 'WARNING').map((e) => e.actor).sort()).toEqual(['DEU', 'FRA']);
+    const fr = code("La Corée du Nord a tiré un missile balistique. Les deux dirigeants ont condamné ce tir.", 'fr', '2024-09-25');
+    // No two states named in the sentence before: nobody to stand for.
+    expect(fr.events.filter((e) => e.type === 'WARNING')).toEqual([]);
+  });
+});
