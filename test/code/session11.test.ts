@@ -249,3 +249,15 @@ describe('exercise planning and the two sides named before', () => {
     expect(fr.events.filter((e) => e.type === 'WARNING')).toEqual([]);
   });
 });
+
+describe('a parliament passing the bill of an exit told before', () => {
+  it('the same exit, by the state that made it', () => {
+    const en = code('Russia moved to revoke its ratification of the nuclear test ban treaty. The Duma passed the bill on Wednesday.', 'en', '2023-10-18');
+    expect(actors(en, 'ARMS_CONTROL_EXIT')).toEqual(['RUS:asserted', 'RUS:asserted']);
+    const fr = code("L'Iran a décidé de suspendre sa coopération avec l'AIEA. Le texte a été adopté par le Parlement mercredi.", 'fr', '2025-06-25');
+    expect(actors(fr, 'ARMS_CONTROL_EXIT')).toEqual(['IRN:asserted', 'IRN:asserted']);
+  });
+  it('without an exit told before, a bill passed is no exit', () => {
+    expect(actors(code('The Duma passed the nuclear budget bill on Wednesday.', 'en', '2023-10-18'), 'ARMS_CONTROL_EXIT')).toEqual([]);
+  });
+});
