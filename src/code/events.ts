@@ -307,6 +307,9 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // missiles launched at a state ("launched 180 ballistic missiles at Israel") are a strike, not a test.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' ? !aimedAtState(ctx, m) : o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
     if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.kind === 'strike' && o.start < m.end && m.start < o.end && aimedAtState(ctx, o))) continue;
+    // "would conduct a nuclear test if the United States did so first", « ne procéderait pas à un essai tant que
+    // Washington n'en ferait pas »: a detonation on a condition is a stance, not a detonation.
+    if (m.rule.type === 'NUCLEAR_USE' && m.rule.kind === 'action' && conditionFollows(tokens, m.end, sent.tokEnd)) continue;
     // "troops worked on planning the use of nuclear weapons": the drill's planning is the exercise, not a plan to use.
     if (m.rule.type === 'PLANNING_REPORTED' && matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE' && o.start < m.end && m.start < o.end)) continue;
     // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
@@ -332,6 +335,15 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   }
   if (drafts.length === 0) return; // nothing to filter or keep
   keepBestDrafts(drafts, out);
+}
+
+/** A conditional opener after the match in its sentence ("if", « si », "unless", « tant que »). */
+function conditionFollows(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) {
+    const n = tokens[k].norm;
+    if (n === 'if' || n === 'si' || n === 'unless' || (n === 'tant' && tokens[k + 1]?.norm === 'que')) return true;
+  }
+  return false;
 }
 
 /** A strike match that ends on "at"/"contre"/"sur"... with a state named right after it: aimed at that state. */
@@ -1409,6 +1421,15 @@ function conditionalAfterNoun(tokens: readonly Token[], sent: Sentence, start: n
   return false;
 }
 
+/** The partner of a "ne" before the trigger among the trigger's first words (« n'a procédé à aucun essai »). */
+function partnerInside(tokens: readonly Token[], start: number, limit: number): boolean {
+  const partners = lexicon().nePartners;
+  // A trigger that opens with the partner (« aucun intérêt à employer ») is a negative phrase of its own.
+  if (partners.has(tokens[start].norm)) return false;
+  for (let k = start + 1; k < Math.min(limit, start + 4); k++) if (partners.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** "the capability is not yet operational", "le système n'est pas encore opérationnel": a verb negated inside the trigger. */
 function negatedInside(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k++) {
@@ -1519,8 +1540,8 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
     const n = tokens[k].norm;
     if (n === 'ne' || n === "n'") {
       // « ni Washington ni Londres n'ont donné », « aucun des navires ne transporte »: the partner of "ne" stands
-      // before it, in the subject.
-      if (partnerBefore(tokens, k, cs)) {
+      // before it, in the subject; « n'a procédé à aucun essai »: inside the trigger, after its verb.
+      if (partnerBefore(tokens, k, cs) || partnerInside(tokens, start, sent.tokEnd)) {
         count++;
         break;
       }

@@ -261,3 +261,19 @@ describe('a parliament passing the bill of an exit told before', () => {
     expect(actors(code('The Duma passed the nuclear budget bill on Wednesday.', 'en', '2023-10-18'), 'ARMS_CONTROL_EXIT')).toEqual([]);
   });
 });
+
+describe('nuclear test explosions done, denied or foreseen', () => {
+  it('"has not carried out a nuclear test since", « n\'a procédé à aucun essai depuis »: a detonation denied', () => {
+    expect(actors(code('Britain has not carried out an explosive nuclear test since 1991.', 'en', '2025-11-01'), 'NUCLEAR_USE')).toEqual(['GBR:negated']);
+    expect(actors(code("L'Inde n'a procédé à aucun essai nucléaire depuis 1998.", 'fr', '2025-11-01'), 'NUCLEAR_USE')).toEqual(['IND:negated']);
+    expect(actors(code("Pékin a assuré qu'il ne s'agissait en aucun cas d'un essai nucléaire.", 'fr', '2025-11-01'), 'NUCLEAR_USE')).toEqual(['CHN:negated']);
+  });
+  it('a test that may come is hypothetical; one conditioned on the other side\'s is no detonation', () => {
+    expect(actors(code('Officials say Pakistan may conduct a nuclear test soon.', 'en', '2025-11-01'), 'NUCLEAR_USE')).toEqual(['PAK:hypothetical']);
+    expect(actors(code('Putin said Russia would conduct a nuclear test only if the United States did so first.', 'en', '2025-11-01'), 'NUCLEAR_USE')).toEqual([]);
+  });
+  it('« ne ... aucun » opening a negative phrase stays one negation', () => {
+    const fr = code("Le président russe a déclaré que la Russie ne voyait aucun intérêt, ni politique ni militaire, à employer l'arme nucléaire.", 'fr', '2024-10-28');
+    expect(actors(fr, 'DE_ESCALATION')).toEqual(['RUS:asserted']);
+  });
+});
