@@ -337,11 +337,15 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   keepBestDrafts(drafts, out);
 }
 
-/** A conditional opener after the match in its sentence ("if", « si », "unless", « tant que »). */
+/**
+ * A conditional opener (cues.yaml `modality.conditional`, « tant que ») after the match in its sentence; the elided « s' »
+ * is left out, as it mostly opens a pronominal verb ("s'est-il félicité").
+ */
 function conditionFollows(tokens: readonly Token[], from: number, limit: number): boolean {
+  const openers = lexicon().conditional;
   for (let k = from; k < limit; k++) {
     const n = tokens[k].norm;
-    if (n === 'if' || n === 'si' || n === 'unless' || (n === 'tant' && tokens[k + 1]?.norm === 'que')) return true;
+    if ((openers.has(n) && n !== "s'") || (n === 'tant' && tokens[k + 1]?.norm === 'que')) return true;
   }
   return false;
 }
