@@ -831,14 +831,18 @@ function systemOwner(ctx: Ctx, sent: Sentence): string | null {
   return null;
 }
 
+/** How many words from the clause start may hold a pair phrase ("The two leaders", ", les deux dirigeants"). */
+const PAIR_WORDS = 5;
+
 /**
  * "The two leaders condemned ...", « Les deux hommes ont évoqué ... » as the clause's subject: the two states named
  * by persons or states in the sentence before, when it names exactly two (the first leads).
  */
 function pairAgent(ctx: Ctx, sent: Sentence, cs: number, start: number): Agent | null {
   const { tokens, sentences } = ctx.seg;
+  // The phrase opens the clause (after a comma or a quote at most): only its first words are looked at.
   const norms: string[] = [];
-  for (let k = cs; k < start; k++) norms.push(tokens[k].norm);
+  for (let k = cs; k < Math.min(start, cs + PAIR_WORDS); k++) norms.push(tokens[k].norm);
   if (!lexicon().pairAnaphors.match(norms).some((m) => m.start === 0 || tokens[cs + m.start - 1].kind !== 'word')) return null;
   const before = sentences[sent.index - 1];
   if (!before) return null;
