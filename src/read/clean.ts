@@ -325,7 +325,7 @@ function isReadingTime(line: string, lexicon: Lexicon): boolean {
   // "Écouter - 05:01", "Listen (4:32)": a label and a clock duration.
   const clock = /^(.{1,30}?)[\s(]*\b\d{1,2}:\d{2}(?::\d{2})?\)?$/u.exec(line);
   if (clock && clock[1].trim() !== '' && isLabel(clock[1])) return true;
-  const m = /^(.{0,45}?)[\s(]*\b(\d{1,3}) ?(?:min|mins|minutes?)\b\.?\)?(.{0,30})$/u.exec(line);
+  const m = /^(.{0,45}?)[\s(]*\b(\d{1,3}) ?(?:min|mins|minutes?|mn)\b\.?\)?(.{0,30})$/u.exec(line);
   if (!m) return false;
   return isLabel(m[1]) && isLabel(m[3]);
 }

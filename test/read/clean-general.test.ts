@@ -501,6 +501,48 @@ describe('article text is kept', () => {
   });
 });
 
+describe('v16 page noise: archive warnings, topic links, paywall and newsletter prompts, related-headline cues', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'Russia warns Britain over depleted uranium shells',
+      'This article is more than 3 years old',
+      'Last modified on Tue 4 Apr 2023 10.12 BST',
+      'The Russian defence minister said the decision brought a nuclear collision closer.',
+      'Free daily newsletter',
+      'Choose which topics you want delivered to your inbox.',
+      'Explore more on these topics',
+      'Share | Reuse this content',
+      'Recommended Stories',
+      'Kremlin says talks with Kyiv are frozen',
+      'end of list',
+      'Cet article est réservé aux abonnés. Profitez de notre offre découverte : 1 € le premier mois.',
+      'Vous avez trouvé une erreur? Merci de nous la signaler.',
+      'Plus sur le sujet',
+      'Nucléaire : Moscou et Minsk lancent des manœuvres',
+      '4 mn',
+      'Abonnés',
+      'Live',
+      'Here’s how you know',
+      'An official website of the United States government',
+      'Le ministre a rappelé que la France restait attachée au dialogue.',
+    ].join('\n\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'Russia warns Britain over depleted uranium shells',
+      'The Russian defence minister said the decision brought a nuclear collision closer.',
+      'Le ministre a rappelé que la France restait attachée au dialogue.',
+    ].join('\n\n'));
+  });
+  it('keeps sentences that only share words with those lines', () => {
+    const prose = [
+      'Titre',
+      'Live fire drills near the border were cancelled on Monday, the ministry said in a statement.',
+      'The minister said the article is more than a warning, it is a commitment to Europe.',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
+
 describe('linear time on noise-shaped input', () => {
   it('cleans 200,000 short noise lines and 5 MB of separators quickly', () => {
     const lines = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 'Home > World > Europe' : 'Tags: a, b, c | Share'));
