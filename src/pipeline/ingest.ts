@@ -1,8 +1,8 @@
 // Ingest: read → drop duplicates → code → keep, in transactional batches.
 // Used by the CLI, the HTTP API, watch mode and the stream workers alike.
 import { extract, SUPPORTED_LANGUAGES } from '../code/index.js';
-import { BANDS, minhashOf, NEAR_DUPLICATE_THRESHOLD, readInputs, ROWS_PER_BAND, similarity, type ReadOptions } from '../read/index.js';
-import { bandKeys, type DocumentToSave, type NearDuplicateCandidate, type Store } from '../store/store.js';
+import { BANDS, bandKey, minhashOf, NEAR_DUPLICATE_THRESHOLD, readInputs, ROWS_PER_BAND, similarity, type ReadOptions } from '../read/index.js';
+import { type DocumentToSave, type NearDuplicateCandidate, type Store } from '../store/store.js';
 import type { CodedRecord, ReadDocument } from '../types.js';
 
 export interface IngestReport {
@@ -73,7 +73,7 @@ export function codeDocument(doc: ReadDocument): { record: CodedRecord | null; n
 /** A document read but not yet checked against the store. */
 interface Incoming {
   doc: ReadDocument;
-  minhash: { signature: number[]; bands: string[] };
+  minhash: { signature: number[]; bands: number[] };
 }
 
 /**
@@ -104,7 +104,7 @@ class Batcher {
     this.incoming = [];
     const known = await this.store.existingDocumentIds(incoming.map((i) => i.doc.id));
     const fresh = incoming.filter((i) => !known.has(i.doc.id));
-    const stored = await this.store.nearDuplicateCandidates([...new Set(fresh.flatMap((i) => bandKeys(i.minhash.bands)))]);
+    const stored = await this.store.nearDuplicateCandidates([...new Set(fresh.flatMap((i) => i.minhash.bands))]);
 
     const batch: DocumentToSave[] = [];
     const originals = new CandidateIndex();
@@ -142,7 +142,7 @@ class Batcher {
       return batch;
     }
     const known = new Set([...checked, ...batch.map((item) => item.doc.id)]);
-    const keys = [...new Set(batch.flatMap((item) => (!item.nearDuplicateOf && item.minhash ? bandKeys(item.minhash.bands) : [])))];
+    const keys = [...new Set(batch.flatMap((item) => (!item.nearDuplicateOf && item.minhash ? item.minhash.bands : [])))];
     return this.store.transaction(async (tx) => {
       await tx.saveDocuments(batch);
       await tx.lockSaves();
@@ -204,7 +204,7 @@ class CandidateIndex {
   add(id: string, signature: number[]): void {
     const candidate: Candidate = { id, signature, rank: this.size++ };
     for (let band = 0; band < BANDS; band++) {
-      const key = bandHash(signature, band);
+      const key = bandKey(signature, band);
       const list = this.byBand.get(key);
       if (list) list.push(candidate);
       else this.byBand.set(key, [candidate]);
@@ -217,7 +217,7 @@ class CandidateIndex {
     let bestSimilarity = 0;
     const compared = new Set<Candidate>();
     for (let band = 0; band < BANDS; band++) {
-      for (const candidate of this.byBand.get(bandHash(signature, band)) ?? []) {
+      for (const candidate of this.byBand.get(bandKey(signature, band)) ?? []) {
         if (compared.has(candidate) || !sameBand(signature, candidate.signature, band)) continue;
         compared.add(candidate);
         const s = similarity(signature, candidate.signature);
@@ -230,13 +230,6 @@ class CandidateIndex {
     }
     return best ? { id: best.id, similarity: bestSimilarity } : null;
   }
-}
-
-/** A 32-bit mix of one band's values and its number (equal bands, equal hashes; the converse is checked). */
-function bandHash(signature: number[], band: number): number {
-  let h = Math.imul(band + 1, 0x9e3779b1);
-  for (let row = band * ROWS_PER_BAND; row < (band + 1) * ROWS_PER_BAND; row++) h = Math.imul(h ^ signature[row], 0x85ebca6b) ^ (h >>> 13);
-  return h >>> 0;
 }
 
 function sameBand(a: number[], b: number[], band: number): boolean {

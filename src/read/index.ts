@@ -2,7 +2,7 @@
 export { readString, detectFormat, type ReadStringMeta, type TextFormat } from './document.js';
 export { cleanText, type CleanOptions, type CleanResult } from './clean.js';
 export { detectLanguage } from './language.js';
-export { BANDS, minhashOf, ROWS_PER_BAND, similarity, NEAR_DUPLICATE_THRESHOLD, type MinHash } from './dedup.js';
+export { BANDS, bandKey, minhashOf, ROWS_PER_BAND, similarity, NEAR_DUPLICATE_THRESHOLD, type MinHash } from './dedup.js';
 export { loadLexicon, type Lexicon } from './lexicon.js';
 export { normaliseDate } from './dates.js';
 export { readInputs, type ReadOptions, type ReadOutcome } from './inputs.js';

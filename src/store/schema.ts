@@ -26,7 +26,8 @@ export interface DocumentMinhashTable {
   document_id: string;
   /** NUM_HASHES words of 32 bits, big-endian (see signatureToBytes). */
   signature: Uint8Array;
-  bands: string[];
+  /** LSH band keys (see bandKey in ../read/dedup.ts); empty for near-duplicates, which are never candidates. */
+  bands: number[];
 }
 
 export interface ActorsTable {

@@ -17,6 +17,7 @@ import { EscaladeError } from '../errors.js';
 import { lockDataFolder } from './lock.js';
 import { migrations } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
+import { signatureFromBytes, signatureToBytes } from './signature.js';
 import type { Database } from './schema.js';
 
 export interface StoreOptions {
@@ -36,7 +37,7 @@ export interface DocumentToSave {
   notCodedReason?: string | null;
   nearDuplicateOf?: string | null;
   similarity?: number | null;
-  minhash?: { signature: number[]; bands: string[] } | null;
+  minhash?: { signature: number[]; bands: number[] } | null;
 }
 
 /** A stored original document that shares an LSH band key with the documents being checked. */
@@ -56,7 +57,7 @@ export interface StoreTransaction {
    */
   lockSaves(): Promise<void>;
   /** As Store.nearDuplicateCandidates, leaving out the documents in `known` (not even read). */
-  nearDuplicateCandidates(keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]>;
+  nearDuplicateCandidates(keys: number[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]>;
   /** Turns a document saved as an original into a near-duplicate of `originalId`: its coded rows go. */
   markNearDuplicate(id: string, originalId: string, similarity: number, reason: string): Promise<void>;
 }
@@ -202,10 +203,10 @@ export class Store {
   }
 
   /**
-   * Original documents sharing at least one LSH band key with `keys` (from `bandKeys`), with their MinHash
+   * Original documents sharing at least one LSH band key with `keys` (MinHash.bands), with their MinHash
    * signatures. Near-duplicates are stored without keys, so they are never candidates.
    */
-  async nearDuplicateCandidates(keys: string[]): Promise<NearDuplicateCandidate[]> {
+  async nearDuplicateCandidates(keys: number[]): Promise<NearDuplicateCandidate[]> {
     return candidatesIn(this.db, keys);
   }
 
@@ -396,7 +397,7 @@ async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave
     'document_minhash',
     toSave.flatMap((i) =>
       i.minhash
-        ? [{ document_id: i.doc.id, signature: signatureToBytes(i.minhash.signature), bands: i.nearDuplicateOf ? [] : bandKeys(i.minhash.bands) }]
+        ? [{ document_id: i.doc.id, signature: signatureToBytes(i.minhash.signature), bands: i.nearDuplicateOf ? [] : i.minhash.bands }]
         : [],
     ),
   );
@@ -450,43 +451,24 @@ async function markNearDuplicateIn(trx: Transaction<Database>, id: string, origi
   await trx.updateTable('document_minhash').set({ bands: [] }).where('document_id', '=', id).execute();
 }
 
-/** A MinHash signature as stored: each 32-bit word big-endian. */
-function signatureToBytes(signature: number[]): Buffer {
-  const bytes = Buffer.allocUnsafe(signature.length * 4);
-  for (let i = 0; i < signature.length; i++) bytes.writeUInt32BE(signature[i], i * 4);
-  return bytes;
-}
-
-function signatureFromBytes(bytes: Uint8Array): number[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const signature = new Array<number>(bytes.byteLength >>> 2);
-  for (let i = 0; i < signature.length; i++) signature[i] = view.getUint32(i * 4);
-  return signature;
-}
-
 /**
  * The planner costs `&&` like any operator and picks a sequential scan on small and mid-sized tables, but
  * with a batch's hundreds of keys each row's overlap test is hundreds of comparisons per stored key: the
  * band index is always the cheaper path here, which the lookup functions (migration 005) enforce.
  */
-async function candidatesIn(db: Kysely<Database>, keys: string[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]> {
+async function candidatesIn(db: Kysely<Database>, keys: number[], known?: ReadonlySet<string>): Promise<NearDuplicateCandidate[]> {
   if (keys.length === 0) return [];
   let rows: { document_id: string; signature: Uint8Array }[];
   if (known && known.size > 0) {
     // Ids first: the signatures of documents already compared need not travel again.
-    const ids = (await sql<{ document_id: string }>`select document_id from near_duplicate_candidate_ids(${keys}::text[])`.execute(db)).rows
+    const ids = (await sql<{ document_id: string }>`select document_id from near_duplicate_candidate_ids(${keys}::integer[])`.execute(db)).rows
       .map((r) => r.document_id)
       .filter((id) => !known.has(id));
     rows = ids.length === 0 ? [] : await db.selectFrom('document_minhash').select(['document_id', 'signature']).where(sql<boolean>`document_id = any(${ids}::text[])`).execute();
   } else {
-    rows = (await sql<{ document_id: string; signature: Uint8Array }>`select document_id, signature from near_duplicate_candidates(${keys}::text[])`.execute(db)).rows;
+    rows = (await sql<{ document_id: string; signature: Uint8Array }>`select document_id, signature from near_duplicate_candidates(${keys}::integer[])`.execute(db)).rows;
   }
   return rows.map((r) => ({ id: r.document_id, signature: signatureFromBytes(r.signature) }));
-}
-
-/** Band keys carry their band number: the same hash in two different bands is no match. */
-export function bandKeys(bands: string[]): string[] {
-  return bands.map((hash, band) => `${band}:${hash}`);
 }
 
 type InsertableTable = 'documents' | 'document_minhash' | 'actors' | 'quotes' | 'events';

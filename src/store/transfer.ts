@@ -16,7 +16,7 @@ import type { Store } from './store.js';
 export const EXPORT_FORMAT = 'escalade-export';
 export const EXPORT_VERSION = 1;
 /** Migrations that changed how existing rows are written: an export made before them cannot be loaded as is. */
-const ROW_FORMAT_MIGRATIONS = ['004_minhash_lookup'];
+const ROW_FORMAT_MIGRATIONS = ['004_minhash_lookup', '006_integer_band_keys'];
 
 type Row = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, NUM_HASHES } from '../../src/read/dedup.js';
+import { BANDS, bandKey, NUM_HASHES, ROWS_PER_BAND } from '../../src/read/dedup.js';
 import { minhashOf, NEAR_DUPLICATE_THRESHOLD, readString, similarity } from '../../src/read/index.js';
 import { seeds } from './helpers.js';
 
@@ -20,6 +20,19 @@ describe('near-duplicates (MinHash + LSH)', () => {
     expect(m.signature).toHaveLength(NUM_HASHES);
     expect(m.bands).toHaveLength(BANDS);
     expect(new Set(m.bands).size).toBeGreaterThan(1);
+    for (const key of m.bands) expect(key === (key | 0), 'a signed 32-bit integer, as the store keeps it').toBe(true);
+  });
+
+  it('keys a band by its number and its values: equal values in another band give another key', () => {
+    const signature = Array.from({ length: NUM_HASHES }, (_, i) => (i % ROWS_PER_BAND) * 0x11111111);
+    // Every band holds the same four values here, so only the band number tells the keys apart.
+    const keys = Array.from({ length: BANDS }, (_, band) => bandKey(signature, band));
+    expect(new Set(keys).size).toBe(BANDS);
+    const edited = [...signature];
+    edited[5] ^= 1; // a value of band 1
+    expect(bandKey(edited, 1)).not.toBe(keys[1]);
+    expect(bandKey(edited, 0)).toBe(keys[0]);
+    expect(minhashOf('a b c d e f').bands[3]).toBe(bandKey(minhashOf('a b c d e f').signature, 3));
   });
 
   it('is deterministic; an exact duplicate has similarity 1 and the same id', () => {
