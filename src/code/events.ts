@@ -925,6 +925,24 @@ export function governedBy(tokens: readonly Token[], m: Mention): string | null 
   return k >= 0 ? tokens[k].norm : null;
 }
 
+/** Prepositions of place: a state after one is where things happen. */
+const PLACE_MARKERS = new Set(['in', 'dans', 'en', 'at']);
+
+/** The nearest state, alliance, body or person before `at` in the sentence, outside quotes, that is no place or object. */
+function actorBeforePlace(ctx: Ctx, sent: Sentence, at: number): Agent | null {
+  const { tokens } = ctx.seg;
+  for (let k = at - 1; k >= sent.tokStart; k--) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0 || ctx.disc.quoteOf[k] >= 0) continue;
+    const m = ctx.mentions[mi];
+    k = m.tokStart;
+    const gov = governedBy(tokens, m);
+    if (m.kind === 'adjective' || !m.state || (gov && (OBJECT_MARKERS.has(gov) || PLACE_MARKERS.has(gov)))) continue;
+    return { actor: m.state, source: 'clause', person: (m.kind === 'person' || m.kind === 'role') && m.id ? m.id : null };
+  }
+  return null;
+}
+
 /** "la centrale, occupée par l'armée russe", "a plant held by Russian forces": the one who holds it, not the agent. */
 function heldBy(tokens: readonly Token[], m: Mention): boolean {
   // "par l'armée russe", "par les forces russes", "by Russian forces": a few words back to "par"/"by".
@@ -1087,6 +1105,14 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       const gov = governedBy(tokens, m);
       if (gov && OBJECT_MARKERS.has(gov)) continue;
       if (heldBy(tokens, m)) continue;
+      // "une chercheuse sénégalaise décrypte la doctrine": a non-official's nationality names no acting state.
+      if (m.kind === 'adjective' && inList(lexicon().nonOfficials, tokens[m.tokStart - 1]?.norm ?? '')) continue;
+      // "Blinken, speaking in Athens, called the decision irresponsible": the place is where it happens; the actor
+      // named before it in the sentence acts.
+      if (gov && PLACE_MARKERS.has(gov)) {
+        const before = actorBeforePlace(ctx, sent, m.tokStart);
+        if (before) return before;
+      }
       let st = mentionState(m);
       let coActors: string[] | undefined;
       // "la Russie et la Biélorussie", "Russian and Belarusian forces", « les forces russes et biélorusses »:

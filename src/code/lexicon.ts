@@ -100,6 +100,9 @@ export const CuesFileSchema = z.object({
     callVerbs: words.default([]),
     /** Participles of holding before "par/by" ("occupée par", "controlled by"): a holder, not an agent (v5). */
     holders: words.default([]),
+    /** Persons who speak for nobody but themselves ("une chercheuse sénégalaise", "a Russian analyst"): their state's
+     * adjective does not make that state the actor (v15). */
+    nonOfficials: words.default([]),
     /** Words right after a percentage that make it a cost or a change, not a probability ("81 percent cost overrun") (v6). */
     notProbability: words.default([]),
   }),
@@ -183,6 +186,7 @@ export interface Lexicon {
   warningAfter: Set<string>;
   callVerbs: Alt[];
   holders: Alt[];
+  nonOfficials: Alt[];
   recordHonorifics: Set<string>;
   recordChair: Set<string>;
   /** First words of an upper-case section lead-in ("THE REACTION:", "WHAT'S NEXT:"), which names no speaker. */
@@ -313,6 +317,7 @@ export function lexicon(): Lexicon {
     warningAfter: new Set(cues.ruleWords.warningAfter),
     callVerbs: compileWordList(cues.ruleWords.callVerbs),
     holders: compileWordList(cues.ruleWords.holders),
+    nonOfficials: compileWordList(cues.ruleWords.nonOfficials),
     recordHonorifics: new Set(cues.recordLabels.honorifics),
     recordChair: new Set(cues.recordLabels.chair),
     labelLeadIns: new Set(cues.recordLabels.leadIns),
