@@ -75,7 +75,7 @@ const MAX_LABEL_ROLE_TOKENS = 12;
 /** What a label's role may hold besides words: "Secretary-General", "(through interpreter)", "U.S.", "l'Élysée". */
 const LABEL_ROLE_PUNCTUATION = new Set([',', '(', ')', '.', '-', "'", '’', '/', '&']);
 /** Prepositions of place: a state after one inside the clause is where things happen, seldom who speaks. */
-const PLACE_MARKERS = new Set(['in', 'dans', 'en', 'at']);
+export const PLACE_MARKERS: ReadonlySet<string> = new Set(['in', 'dans', 'en', 'at']);
 /** Relative pronouns that make the noun before them the subject of their clause. */
 const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'which']);
 const OBJECT_MARKERS = new Set(['a', 'au', 'aux', 'to', 'contre', 'against', 'par', 'by', 'de', 'du', "d'", 'des', 'of', 'sur', 'on', 'vers', 'avec', 'with', 'envers', 'from', 'pour', 'for']);

@@ -1,7 +1,7 @@
 // Event triggers -> typed events: kind resolution, actor/target, polarity (negation scope, double negation,
 // modality, conditional clauses, announced future) and attribution from the reported-speech frames.
 import type { CodedEvent, EventType, Polarity } from '../types.js';
-import type { Discourse, Frame, Speaker } from './discourse.js';
+import { PLACE_MARKERS, type Discourse, type Frame, type Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { holdsDateHead } from './date-words.js';
 import { datesLexicon } from './dates/lexicon.js';
@@ -925,13 +925,13 @@ export function governedBy(tokens: readonly Token[], m: Mention): string | null 
   return k >= 0 ? tokens[k].norm : null;
 }
 
-/** Prepositions of place: a state after one is where things happen. */
-const PLACE_MARKERS = new Set(['in', 'dans', 'en', 'at']);
+/** How far back from a place the actor before it is looked for ("Blinken, speaking in Athens"): a few words. */
+const MAX_PLACE_LOOKBACK = 24;
 
 /** The nearest state, alliance, body or person before `at` in the sentence, outside quotes, that is no place or object. */
 function actorBeforePlace(ctx: Ctx, sent: Sentence, at: number): Agent | null {
   const { tokens } = ctx.seg;
-  for (let k = at - 1; k >= sent.tokStart; k--) {
+  for (let k = at - 1; k >= Math.max(sent.tokStart, at - MAX_PLACE_LOOKBACK); k--) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0 || ctx.disc.quoteOf[k] >= 0) continue;
     const m = ctx.mentions[mi];
