@@ -284,10 +284,22 @@ function ownClockStamp(seg: Segmented, paragraph: number): string | null {
 function withoutDatelines(text: string, seg: Segmented, list: DateMention[]): DateMention[] {
   if (list.length < 2) return list;
   const kept = list.filter((m) => {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    return !isDateline(text, lineStart, m.start, m.end);
+    const lineStart = lineStartWithin(text, m.start, MAX_DATELINE_LEAD);
+    return lineStart < 0 || !isDateline(text, lineStart, m.start, m.end);
   });
   return kept.length > 0 ? kept : list;
+}
+
+/** A dateline's place and comma ("BEIJING, ") are short: a date further into its line is no dateline's. */
+const MAX_DATELINE_LEAD = 64;
+
+/**
+ * Where the line holding `at` starts, when that is at most `window` characters back; -1 otherwise. Bounded so that a
+ * long line without breaks (a 5 MB run-on paragraph) is not scanned back to its start for every date in it.
+ */
+function lineStartWithin(text: string, at: number, window: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - window); k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return at <= window ? 0 : -1;
 }
 
 /** Mentions of `usable` (sorted by start) lying within [a, b). */
