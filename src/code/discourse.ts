@@ -378,6 +378,8 @@ class DocumentDiscourse {
         if (m.kind === 'adjective') continue;
         const s = speakerFromMention(m);
         if (!s) continue;
+        // "Nato called Putin's announcement "dangerous"": a person in the possessive owns the thing, the subject speaks.
+        if (s.kind === 'person' && tokens[m.tokEnd]?.norm === "'s") continue;
         if (s.kind === 'person') return s;
         // "Vasily Nebenzya, Russia's permanent representative, called ... and said": the person the state's
         // role is in apposition to is the subject.

@@ -59,6 +59,7 @@ export interface Gazetteer {
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
+const CASE_STRICTNESS: Record<TrieEntry['caseRule'], number> = { none: 0, capital: 1, caps: 2 };
 const PRIORITY: Record<MentionKind, number> = { person: 5, role: 4, alliance: 3, body: 3, state: 2, adjective: 1, unknown: 0 };
 
 function inflectAdjective(base: string): string[] {
@@ -92,7 +93,11 @@ function buildTrie(file: ActorsFile): { root: TrieNode; actors: Map<string, Acto
       }
       node = child;
     }
-    if (!node.entries.some((e) => e.ref === entry.ref && e.kind === entry.kind)) node.entries.push({ ...entry, caseRule, priority: PRIORITY[entry.kind], ...(afterFullName ? { afterFullName } : {}) });
+    const same = node.entries.find((e) => e.ref === entry.ref && e.kind === entry.kind);
+    // "NATO" and "Nato", « ONU » and « Onu »: one entry, held to the looser of the two spellings' case rules.
+    if (same) {
+      if (CASE_STRICTNESS[caseRule] < CASE_STRICTNESS[same.caseRule]) same.caseRule = caseRule;
+    } else node.entries.push({ ...entry, caseRule, priority: PRIORITY[entry.kind], ...(afterFullName ? { afterFullName } : {}) });
   };
   for (const s of file.states) {
     actors.set(s.id, { id: s.id, name: s.name, kind: 'state', state: s.id, role: null, gender: null, nuclear: s.nuclear, wikidata: s.wikidata ?? null });

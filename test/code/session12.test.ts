@@ -93,3 +93,33 @@ describe('de-escalation: limits offered, plans proposed, calls to talk; and its 
     expect(actors(fr, 'DE_ESCALATION')).toContain('CHN:negated');
   });
 });
+
+describe('threats told by others, lines crossed, and "Nato" as the British press spells it', () => {
+  it('"not joking" about nuclear use: a threat from the actor\'s own side, another\'s risk assessment from anyone else', () => {
+    expect(actors(code('Dmitri Medvedev a assuré que la Russie « ne plaisante pas » avec son arsenal nucléaire.', 'fr', '2022-10-07'), 'NUCLEAR_THREAT')).toEqual(['RUS:asserted']);
+    const en = code('Biden said Putin was not joking when he talked about using nuclear weapons.', 'en', '2022-10-07');
+    expect(actors(en, 'NUCLEAR_THREAT')).toEqual([]);
+    expect(actors(en, 'RISK_ASSESSMENT')).toEqual(['RUS:asserted']);
+  });
+  it('crossing a line and a new world war, in a nuclear context, are warnings', () => {
+    expect(actors(code('Olaf Scholz said that by using nuclear weapons Russia would be crossing a line.', 'en', '2022-11-04'), 'WARNING')).toEqual(['DEU:asserted']);
+    expect(actors(code("Dmitri Peskov a dénoncé un appel à une nouvelle guerre mondiale, après des propos sur l'arme nucléaire.", 'fr', '2022-10-13'), 'WARNING')).toEqual(['RUS:asserted']);
+  });
+  it('"no new nuclear deployments" is a negated deployment', () => {
+    expect(actors(code('Russian officials have announced no new nuclear deployments near the border.', 'en', '2023-04-04'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:negated']);
+  });
+  it('"Nato" and « l\'Otan » are NATO; a person in the possessive is not the one who calls a thing dangerous', () => {
+    const en = code('Putin said tactical nuclear weapons would be stationed in Belarus. Nato called Putin\'s announcement "dangerous and irresponsible".', 'en', '2023-03-26');
+    expect(actors(en, 'WARNING')).toEqual(['NATO:asserted']);
+    expect(en.quotes.map((q) => q.speaker.id)).toEqual(['NATO']);
+    expect(actors(code("Le secrétaire général de l'Otan a jugé la rhétorique nucléaire russe dangereuse.", 'fr', '2023-03-26'), 'WARNING')).toEqual(['NATO:asserted']);
+  });
+  it('a place after "in" gives way to the actor named before it', () => {
+    const en = code('Russia suspended New START. Blinken, speaking in Athens, called the decision irresponsible.', 'en', '2023-02-21');
+    expect(actors(en, 'WARNING')).toEqual(['USA:asserted']);
+  });
+  it('a researcher\'s nationality names no acting state', () => {
+    const fr = code('Une chercheuse sénégalaise décrypte la nouvelle doctrine nucléaire russe.', 'fr', '2024-11-20');
+    expect(actors(fr, 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
+  });
+});
