@@ -123,3 +123,34 @@ describe('threats told by others, lines crossed, and "Nato" as the British press
     expect(actors(fr, 'DOCTRINE_CHANGE')).toEqual(['RUS:asserted']);
   });
 });
+
+describe("round 19's misses in general forms", () => {
+  it('long-range missiles supplied, handed over or allowed are weapons authorizations, with their polarity', () => {
+    const en = code('Moscow threatened a nuclear response. Paris has still not given Kyiv permission to use SCALP missiles against Russia.', 'en', '2024-06-10');
+    expect(actors(en, 'WEAPONS_AUTHORIZATION')).toEqual(['FRA:negated']);
+    const fr = code("Malgré les menaces nucléaires russes, Paris a annoncé la livraison de missiles SCALP à l'Ukraine.", 'fr', '2024-06-10');
+    expect(actors(fr, 'WEAPONS_AUTHORIZATION')).toEqual(['FRA:asserted']);
+  });
+  it('no meeting planned and a summit shelved are refused de-escalation', () => {
+    expect(actors(code("Russia's nuclear threats continued. Paris has no plans to hold a summit with Moscow.", 'en', '2025-10-22'), 'DE_ESCALATION')).toEqual(['FRA:negated']);
+    expect(actors(code('Citing the nuclear standoff, Washington shelved the planned summit.', 'en', '2025-10-22'), 'DE_ESCALATION')).toEqual(['USA:negated']);
+  });
+  it('veiled threats: « laisser planer la menace », a veiled reference to the arsenal, "neither intimidation nor bluff"', () => {
+    expect(actors(code("Le Kremlin a laissé planer la menace d'une riposte, sur fond de tensions nucléaires.", 'fr', '2023-02-02'), 'NUCLEAR_THREAT')).toEqual(['RUS:asserted']);
+    expect(actors(code("Le discours contenait une référence à peine voilée à l'arsenal nucléaire russe.", 'fr', '2023-02-02'), 'NUCLEAR_THREAT')).toEqual(['RUS:asserted']);
+    expect(actors(code('Medvedev wrote that this was neither intimidation nor a nuclear bluff.', 'en', '2023-02-02'), 'NUCLEAR_THREAT')).toEqual(['RUS:asserted']);
+  });
+  it('non-compliance charged and an ironclad Article 5 commitment are warnings', () => {
+    expect(actors(code('Le Royaume-Uni a accusé la Russie de ne pas respecter le traité New Start.', 'fr', '2023-02-01'), 'WARNING')).toEqual(['GBR:asserted']);
+    expect(actors(code('Amid Russian nuclear threats, Canada said its commitment to Article 5 was ironclad.', 'en', '2023-02-01'), 'WARNING')).toEqual(['CAN:asserted']);
+  });
+  it('concern voiced, « plus que grave », and a risk « situé » at a percentage', () => {
+    expect(actors(code('Japan voiced concern over the new nuclear arms race.', 'en', '2024-06-10'), 'WARNING')).toEqual(['JPN:asserted']);
+    expect(actors(code('Berlin a exprimé sa vive inquiétude face à la rhétorique nucléaire de Moscou.', 'fr', '2024-06-10'), 'WARNING')).toEqual(['DEU:asserted']);
+    expect(actors(code("La chercheuse juge faible le risque d'emploi de l'arme nucléaire par la Russie : elle le situe à moins de 2 %.", 'fr', '2024-06-10'), 'RISK_ASSESSMENT')).toEqual(['RUS:asserted']);
+  });
+  it('a nuclear-capable system stationed, told after an aside; an arsenal projected past a year', () => {
+    expect(actors(code('Des missiles Iskander, capables de porter des ogives nucléaires, y sont déployés depuis 2018.', 'fr', '2022-06-20'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
+    expect(actors(code('The report said China would have over 1,500 warheads by 2035.', 'en', '2024-12-18'), 'NUCLEAR_DEPLOYMENT')).toEqual(['CHN:hypothetical']);
+  });
+});
