@@ -556,3 +556,47 @@ describe('linear time on noise-shaped input', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   }, 30_000);
 });
+
+describe('v17 page noise: audio players, app and push prompts, reuse and views notes, headline lists', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'Moscow holds strategic forces drill',
+      'Listen to the story',
+      'Powered by Trinity Audio',
+      'Only have a minute? Listen instead',
+      'Lecture de 4 min',
+      'Taille du texte A+ A-',
+      'Le ministre russe de la Défense a annoncé un exercice des forces stratégiques.',
+      'Support local journalism you can trust.',
+      'Sign up to push alerts and get the news on your phone',
+      'Find The Daily Courier on WhatsApp and stay up to date',
+      'This story was originally published March 3, 2025 6:10 AM.',
+      'Any reuse, redistribution or republication of our content without prior written consent is prohibited.',
+      'The views expressed are the author\'s own and do not represent those of the institute.',
+      'Registered charity no. 123456',
+      'Latest Headlines',
+      'Storm closes schools across the county',
+      'À voir en vidéo',
+      'Écouter plus tard | Ajouter à ma liste',
+      'Durée : 15 min',
+      'Avec',
+      'The drill involved launches of ballistic missiles, the ministry said.',
+    ].join('\n\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'Moscow holds strategic forces drill',
+      'Listen to the story',
+      'Le ministre russe de la Défense a annoncé un exercice des forces stratégiques.',
+      'The drill involved launches of ballistic missiles, the ministry said.',
+    ].join('\n\n'));
+  });
+  it('keeps sentences that only share words with those lines', () => {
+    const prose = [
+      'Titre',
+      'Avec ses alliés, la France a rappelé que la durée de l\'exercice serait de trois jours.',
+      'The senator said the views expressed by the Kremlin were dangerous and that Washington would listen to its allies.',
+      'Support local journalism, the mayor said, before turning to the nuclear question.',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
