@@ -154,3 +154,12 @@ describe("round 19's misses in general forms", () => {
     expect(actors(code('The report said China would have over 1,500 warheads by 2035.', 'en', '2024-12-18'), 'NUCLEAR_DEPLOYMENT')).toEqual(['CHN:hypothetical']);
   });
 });
+
+describe('the person who speaks, accuses or brandishes a threat is its source', () => {
+  it('the subject of "spoke of", « a agité », « a accusé » is the attribution', () => {
+    const en = code('A week later, President Joe Biden spoke of the risk of Armageddon.', 'en', '2022-10-07');
+    expect(en.events.filter((e) => e.type === 'WARNING').map((e) => e.attributedTo)).toEqual(['joe-biden']);
+    const fr = code("Vladimir Poutine a agité la menace d'un conflit nucléaire.", 'fr', '2024-02-29');
+    expect(fr.events.filter((e) => e.type === 'NUCLEAR_THREAT').map((e) => e.attributedTo)).toEqual(['vladimir-putin']);
+  });
+});
