@@ -672,6 +672,7 @@ function resolveUse(ctx: Ctx, sent: Sentence, start: number, end: number, all: R
 /** Negated (an odd number of negations reach the trigger), hypothetical (modality), else asserted. */
 function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, type: EventType, start: number, end: number, before: Frame[]): Polarity {
   if (SPEECH_ACT_TYPES.has(type) || rule.kind === 'speech' || rule.kind === 'warn' || rule.kind === 'use') {
+    if (obligedSpeech(tokens, sent, start)) return 'hypothetical';
     return directNegation(tokens, sent, start) ? 'negated' : 'asserted';
   }
   if (notRuledOut(tokens, sent, start)) return 'hypothetical';
@@ -1517,6 +1518,15 @@ function requested(tokens: readonly Token[], sent: Sentence, start: number): boo
 const REQUEST_REACH = 8;
 
 /** "recommends that Washington and Moscow agree to keep respecting": a recommendation's verb and its "that" before. */
+/** "Ireland should urge", "It should also call on", « la France devrait appeler »: a speech or call verb under a modal of obligation, at most one word between. */
+function obligedSpeech(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const lex = lexicon();
+  const verb = tokens[start].norm;
+  if (!isSpeechVerb(verb) && !inList(lex.callVerbs, verb)) return false;
+  for (let k = start - 1; k >= Math.max(sent.tokStart, start - 2); k--) if (lex.obligation.has(tokens[k].norm)) return true;
+  return false;
+}
+
 function recommended(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
   return verbBeforeThat(tokens, Math.max(sent.tokStart, start - RECOMMENDATION_REACH), start, (word) => lex.recommendation.has(word));

@@ -74,7 +74,7 @@ export const CuesFileSchema = z.object({
     /** Verbs of denial before "that/que" ("denied that X had convened"): the reported action is denied (v6). */
     denial: words.default([]),
   }),
-  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]), recommendation: words.default([]), request: words.default([]) }),
+  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]), recommendation: words.default([]), request: words.default([]), obligation: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
   /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
@@ -203,6 +203,8 @@ export interface Lexicon {
   deliberation: Alt[];
   /** Verbs of recommending before "that"/"que": what the clause after them says is not done. */
   recommendation: Set<string>;
+  /** Modal verbs of obligation before a speech act ("Ireland should urge"): the act is recommended, not made (v15). */
+  obligation: Set<string>;
   /** Verbs asking someone to act ("asked Washington to let"): the act asked for is not done. */
   request: Alt[];
   /** Verbs of excluding: negated before an action, they leave it open (hypothetical). */
@@ -331,6 +333,7 @@ export function lexicon(): Lexicon {
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
     deliberation: compileWordList(cues.modality.deliberation),
     recommendation: new Set(cues.modality.recommendation),
+    obligation: new Set(cues.modality.obligation),
     request: compileWordList(cues.modality.request),
     notExcluded: compileWordList(cues.modality.notExcluded),
     consequence: compileWordList(cues.consequence),
