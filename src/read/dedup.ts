@@ -53,9 +53,14 @@ export function minhashOf(text: string): MinHash {
     }
   }
   const signature = Array.from(mins);
-  const bands = new Array<number>(BANDS);
-  for (let b = 0; b < BANDS; b++) bands[b] = bandKey(signature, b);
-  return { signature, bands };
+  return { signature, bands: bandKeysOf(signature) };
+}
+
+/** The LSH key of every band of a signature, by band number. */
+export function bandKeysOf(signature: ArrayLike<number>): number[] {
+  const keys = new Array<number>(BANDS);
+  for (let band = 0; band < BANDS; band++) keys[band] = bandKey(signature, band);
+  return keys;
 }
 
 /**

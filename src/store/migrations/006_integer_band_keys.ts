@@ -3,7 +3,7 @@
 // is an index insertion: integers halve that cost. The integer keys are computed in JavaScript (the same
 // function ingest uses) from the stored signatures; near-duplicates keep no keys.
 import { sql, type Kysely } from 'kysely';
-import { BANDS, bandKey } from '../../read/dedup.js';
+import { BANDS, bandKeysOf } from '../../read/dedup.js';
 import { signatureFromBytes } from '../signature.js';
 
 const CHUNK = 2_000;
@@ -19,10 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         where bands <> '{}' and document_id > ${after} order by document_id limit ${CHUNK}`.execute(db)
     ).rows;
     if (rows.length === 0) break;
-    const keys = rows.map((row) => {
-      const signature = signatureFromBytes(row.signature);
-      return `{${Array.from({ length: BANDS }, (_, band) => bandKey(signature, band)).join(',')}}`;
-    });
+    const keys = rows.map((row) => `{${bandKeysOf(signatureFromBytes(row.signature)).join(',')}}`);
     await sql`
       update document_minhash m set band_keys = k.keys::integer[]
       from unnest(${rows.map((r) => r.document_id)}::text[], ${keys}::text[]) as k(id, keys)
