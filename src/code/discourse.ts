@@ -80,7 +80,7 @@ export const PLACE_MARKERS: ReadonlySet<string> = new Set(['in', 'dans', 'en', '
 const RELATIVE_SUBJECTS = new Set(['qui', 'who', 'which']);
 const OBJECT_MARKERS = new Set(['a', 'au', 'aux', 'to', 'contre', 'against', 'par', 'by', 'de', 'du', "d'", 'des', 'of', 'sur', 'on', 'vers', 'avec', 'with', 'envers', 'from', 'pour', 'for']);
 const INVERTED = /-(?:t-)?(il|elle|ils|elles|on)$/;
-const TITLE_ROLES: Record<string, string[]> = {
+export const TITLE_ROLES: Record<string, string[]> = {
   president: ['head_of_state', 'head_of_government'],
   presidente: ['head_of_state', 'head_of_government'],
   chancellor: ['head_of_government'],

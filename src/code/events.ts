@@ -1,7 +1,7 @@
 // Event triggers -> typed events: kind resolution, actor/target, polarity (negation scope, double negation,
 // modality, conditional clauses, announced future) and attribution from the reported-speech frames.
 import type { CodedEvent, EventType, Polarity } from '../types.js';
-import { PLACE_MARKERS, type Discourse, type Frame, type Speaker } from './discourse.js';
+import { PLACE_MARKERS, TITLE_ROLES, type Discourse, type Frame, type Speaker } from './discourse.js';
 import { gazetteer, type Mention } from './gazetteer.js';
 import { holdsDateHead } from './date-words.js';
 import { datesLexicon } from './dates/lexicon.js';
@@ -28,6 +28,8 @@ export interface DraftEvent {
   actorSource: string;
   /** States acting jointly with `actor` (coordinated subjects): the same event is coded for each. */
   coActors?: string[];
+  /** The persons of a joint subject by their state ("Biden and Xi agreed"): each speaks for their own state. */
+  jointPersons?: Record<string, string>;
   /** From a rule whose phrase says the action did not happen (`negative`: "rejected calls to join talks"). */
   negativeRule?: boolean;
 }
@@ -293,6 +295,7 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   // Computed on first need (only an ALERT_RAISED match asks).
   let training: boolean | undefined;
   for (const m of matches) {
+    if (m.rule.notWith.length > 0 && spanHolds(norms, idx, m, m.rule)) continue;
     if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => inList(lexicon().training, n)))) continue;
     // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
@@ -327,10 +330,10 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     if (d.type === 'DOCTRINE_STATEMENT' && hasDoctrineChange) continue;
     // One of the states acting jointly is no target of their act ("France and Britain condemned ...").
     if (d.target !== null && d.coActors?.includes(d.target)) d.target = null;
-    drafts.push(d);
+    drafts.push(withOwnPerson(d));
     // Joint actions ("Londres et Washington envisagent d'autoriser..."): one event per acting state.
     if (m.rule.kind !== 'use' && d.type !== 'RISK_ASSESSMENT') {
-      for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push({ ...d, actor: co, target: d.target === co ? null : d.target, coActors: undefined });
+      for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push(withOwnPerson({ ...d, actor: co, target: d.target === co ? null : d.target, coActors: undefined }));
     }
   }
   if (drafts.length === 0) return; // nothing to filter or keep
@@ -581,6 +584,13 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (actorInfo && actorInfo.kind === 'person') actor = actorInfo.state ?? actor;
   if (type === 'WEAPONS_AUTHORIZATION' && !gaz.nuclearStates.has(actor)) return null;
   if (type === 'MISSILE_TEST' && hasDoctrine) return null;
+  let coActors = jointActors(agent, actor);
+  // A meeting counts between rivals only ("Putin and Trump met", "Burns met his Russian counterpart"): both sides act.
+  if (rule.needs.includes('rivals')) {
+    const met = coActors?.find((co) => areRivals(actor, co)) ?? stateRightAfter(ctx, sent, end);
+    if (!met || !areRivals(actor, met)) return null;
+    if (!coActors?.includes(met)) coActors = [...(coActors ?? []), met];
+  }
 
   const target = TARGET_TYPES.has(type) || rule.kind === 'strike' ? findTarget(ctx, sent, start, end, actor) : null;
   if (rule.kind === 'strike' && target === actor) return null;
@@ -624,8 +634,73 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     negativeRule: rule.negative || undefined,
     cueSentence: quote ? quote.cueSentence : sent.index,
     actorSource: rule.kind === 'warn' || rule.actor === 'speaker' ? 'speaker' : rule.actor === 'figure' ? 'clause' : agent.source,
-    coActors: jointActors(agent, actor),
+    coActors,
+    ...(agent.jointPersons ? { jointPersons: agent.jointPersons } : {}),
   };
+}
+
+/**
+ * Whether one of the rule's `notWith` words stands among the matched words or the few words after them ("signed a
+ * partnership treaty", "a treaty on security guarantees", « un traité de partenariat »).
+ */
+function spanHolds(norms: readonly string[], idx: readonly number[], m: RawMatch, rule: EventRule): boolean {
+  let alts = notWithAlts.get(rule);
+  if (!alts) notWithAlts.set(rule, (alts = compileWordList(rule.notWith)));
+  let after = 0;
+  for (let w = 0; w < idx.length && after <= NOT_WITH_AFTER; w++) {
+    if (idx[w] < m.start) continue;
+    if (idx[w] >= m.end) after++;
+    if (inList(alts, norms[w])) return true;
+  }
+  return false;
+}
+
+/** How many words after a match its `notWith` words are looked for. */
+const NOT_WITH_AFTER = 4;
+
+const notWithAlts = new WeakMap<EventRule, Alt[]>();
+
+/** Whether the two states or blocs are rivals (actors.yaml `rivals`). */
+function areRivals(a: string, b: string): boolean {
+  return rivalPairs().has(`${a}|${b}`);
+}
+
+let rivalKeys: Set<string> | null = null;
+function rivalPairs(): Set<string> {
+  if (!rivalKeys) rivalKeys = new Set(lexicon().actors.rivals.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+  return rivalKeys;
+}
+
+/**
+ * The state of the one named right after a verb, past "with" and the determiners and titles before a name ("met his
+ * Russian counterpart", "met with Chinese President Xi"); null when other words come first (« met en garde Kiev »).
+ */
+function stateRightAfter(ctx: Ctx, sent: Sentence, end: number): string | null {
+  const { tokens } = ctx.seg;
+  const lex = lexicon();
+  for (let k = end; k < Math.min(sent.tokEnd, end + 5); k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0) return ctx.mentions[mi].state;
+    const word = tokens[k].norm;
+    if (!(COUNTERPART_LEADS.has(word) || DETERMINERS.has(word) || TITLE_WORDS.has(word) || lex.titlesMale.has(word) || lex.titlesFemale.has(word) || lex.titlesNeutral.has(word))) return null;
+  }
+  return null;
+}
+
+const COUNTERPART_LEADS = new Set(['with', 'avec', 'his', 'her', 'their', 'its', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** Each person of a joint subject by their state; none for persons without one. */
+function jointPersonsOf(persons: Mention[]): Record<string, string> | undefined {
+  const byState: Record<string, string> = {};
+  for (const p of persons) if (p.state && p.id && !(p.state in byState)) byState[p.state] = p.id;
+  return Object.keys(byState).length > 1 ? byState : undefined;
+}
+
+/** An event of one member of a joint subject ("Biden and Xi agreed") is attributed to that member, not to the other. */
+function withOwnPerson(d: DraftEvent): DraftEvent {
+  const persons = d.jointPersons;
+  if (!persons || d.attributedTo === null || !Object.values(persons).includes(d.attributedTo)) return d;
+  return { ...d, attributedTo: persons[d.actor] ?? d.attributedTo };
 }
 
 /** The other states of a coordinated subject when the event's actor is one of them ("Washington, Séoul et Tokyo"). */
@@ -886,6 +961,8 @@ interface Agent {
   source: 'clause' | 'self' | 'pronoun' | 'relative' | 'after' | 'subject' | 'speaker' | 'focal';
   /** Other states coordinated with the agent as subjects of the same verb ("Londres et Washington"). */
   coActors?: string[];
+  /** Coordinated persons of different states ("Biden and Xi"), by state. */
+  jointPersons?: Record<string, string>;
 }
 
 /**
@@ -959,6 +1036,30 @@ function mentionEndingAt(ctx: Ctx, k: number): Mention | null {
   const mi = k >= 0 ? ctx.disc.mentionOf[k] : -1;
   return mi >= 0 && ctx.mentions[mi].tokEnd === k + 1 ? ctx.mentions[mi] : null;
 }
+
+/**
+ * "Trump and Russian President Vladimir Putin", « Biden et le président chinois Xi Jinping », "Xi and then US president
+ * Joe Biden": the joiner before the titles that introduce a person (articles, state names and adjectives, title words,
+ * time adverbs), or -1.
+ */
+function joinerBeforeTitles(ctx: Ctx, m: Mention, clauseStart: number): number {
+  const { tokens } = ctx.seg;
+  const lex = lexicon();
+  for (let k = m.tokStart - 1, passed = 0; k > clauseStart && passed < MAX_TITLE_WORDS; k--, passed++) {
+    const t = tokens[k];
+    if (SUBJECT_JOINERS.has(t.norm)) return passed > 0 ? k : -1;
+    const before = mentionEndingAt(ctx, k);
+    if (before && (before.kind === 'adjective' || before.kind === 'state' || before.kind === 'role') && before.tokStart > clauseStart) {
+      k = before.tokStart;
+      continue;
+    }
+    if (!(DETERMINERS.has(t.norm) || TITLE_WORDS.has(t.norm) || lex.titlesMale.has(t.norm) || lex.titlesFemale.has(t.norm) || lex.titlesNeutral.has(t.norm) || lex.gapAdverbs.has(t.norm))) return -1;
+  }
+  return -1;
+}
+
+const MAX_TITLE_WORDS = 5;
+const TITLE_WORDS = new Set([...Object.keys(TITLE_ROLES), 'prime', 'premier', 'foreign', 'defence', 'defense', 'leader', 'dirigeant', 'chef', 'head']);
 
 function mentionState(m: Mention): string | null {
   return m.state;
@@ -1119,10 +1220,11 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       // "la Russie et la Biélorussie", "Russian and Belarusian forces", « les forces russes et biélorusses »:
       // coordinated states, as nouns or adjectives, each act (one event each; the first named leads).
       // « ni Washington ni Londres », "neither Washington nor London": coordinated the same way.
-      const conj = SUBJECT_JOINERS.has(tokens[m.tokStart - 1]?.norm ?? '') ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
+      let conj = SUBJECT_JOINERS.has(tokens[m.tokStart - 1]?.norm ?? '') ? m.tokStart - 1 : tokens[m.tokStart - 2]?.norm === 'et' || tokens[m.tokStart - 2]?.norm === 'and' ? m.tokStart - 2 : -1;
+      if (conj < 0 && PERSON_KINDS.has(m.kind)) conj = joinerBeforeTitles(ctx, m, cs);
       // "Biden et Xi ont réaffirmé...": two persons of different states act together, one event each.
       const partner = PERSON_KINDS.has(m.kind) && conj > cs ? mentionEndingAt(ctx, conj - 1) : null;
-      if (st && partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== st) return { actor: partner.state, source: 'clause', person: partner.id, coActors: [st] };
+      if (st && partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== st) return { actor: partner.state, source: 'clause', person: partner.id, coActors: [st], jointPersons: jointPersonsOf([partner, m]) };
       if (st && conj > cs) {
         for (let j = conj - 1; j >= Math.max(cs, conj - 3); j--) {
           const mj = mentionOf[j];
@@ -1232,8 +1334,8 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       // "Joe Biden and Xi Jinping affirmed that...": the second person's state acts too.
       const next = PERSON_KINDS.has(m.kind) && /^(and|et)$/.test(tokens[m.tokEnd]?.norm ?? '') ? ctx.disc.mentionOf[m.tokEnd + 1] : -1;
       const partner = next >= 0 ? ctx.mentions[next] : null;
-      const coActors = partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== m.state ? [partner.state] : undefined;
-      return { actor: m.state, source: 'subject', coActors };
+      if (partner && PERSON_KINDS.has(partner.kind) && partner.state && partner.state !== m.state) return { actor: m.state, source: 'subject', coActors: [partner.state], jointPersons: jointPersonsOf([m, partner]) };
+      return { actor: m.state, source: 'subject' };
     }
   }
   if (voice?.state) return { actor: voice.state, source: 'speaker' };

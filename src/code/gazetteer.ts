@@ -233,7 +233,7 @@ export function gazetteer(): Gazetteer {
         start: first.start,
         end: last.end,
         text: tokensText(tokens, i, best.end),
-        kind: e.kind,
+        kind: e.kind === 'adjective' && isDemonymNoun(tokens, i, best.end) ? 'state' : e.kind,
         id,
         state,
         gender,
@@ -248,6 +248,18 @@ export function gazetteer(): Gazetteer {
   cached = { actors, nuclearStates, match };
   return cached;
 }
+
+/**
+ * A state adjective used as a plural noun after a definite article names the state's side ("les Américains ont jugé",
+ * "the Russians said"): a capitalised form ending in -s (French adjectives are written in lower case, and English ones
+ * take no plural), one word. "des Russes" and "many Americans" stay adjectives: some people, not the state.
+ */
+function isDemonymNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  return to - from === 1 && from > 0 && DEMONYM_ARTICLES.has(tokens[from - 1].norm) && word.upper && word.norm.endsWith('s');
+}
+
+const DEMONYM_ARTICLES = new Set(['les', 'the']);
 
 function tokensText(tokens: readonly Token[], from: number, to: number): string {
   let out = '';

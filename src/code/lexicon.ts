@@ -49,6 +49,13 @@ export const ActorsFileSchema = z.object({
   roles: z.array(RoleSchema),
   /** Plural nouns standing for an alliance named before ("the allies" for NATO), after a definite article (v3). */
   anaphors: z.array(z.object({ id: z.string(), words: z.array(z.string().min(1)).min(1), determiners: z.array(z.string().min(1)).min(1), notFollowedBy: z.array(z.string().min(1)).default([]) })).default([]),
+  /** Pairs of rival states or blocs: a meeting between them is a de-escalation, one between allies is not (v8). */
+  rivals: z.array(z.tuple([z.string(), z.string()])).default([]),
+}).superRefine((file, issues) => {
+  const known = new Set([...file.states.map((s) => s.id), ...file.alliances.map((b) => b.id)]);
+  file.rivals.forEach((pair, i) => {
+    for (const id of pair) if (!known.has(id)) issues.addIssue({ code: 'custom', path: ['rivals', i], message: `unknown state or alliance "${id}"` });
+  });
 });
 
 const words = z.array(z.string().min(1));
@@ -127,7 +134,7 @@ const RuleSchema = z.object({
   type: z.enum(EVENT_TYPES),
   kind: z.enum(['action', 'speech', 'use', 'warn', 'strike']),
   actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous', 'owner']).default('subject'),
-  needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker', 'agent'])).default([]),
+  needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker', 'agent', 'rivals'])).default([]),
   patterns: z.array(z.string().min(1)).min(1),
   /**
    * What a negated match means: a negated event (keep), nothing (drop: a denied label asserts nothing), or the
@@ -140,6 +147,8 @@ const RuleSchema = z.object({
   whenHypothetical: z.enum(['keep', 'assert']).default('keep'),
   /** The pattern is a projection ("will have 1,000 warheads by 2030"): hypothetical, unless negated (v14). */
   projection: z.boolean().default(false),
+  /** Words that, inside the matched words, name something else than the rule codes ("partnership treaty") (v16). */
+  notWith: z.array(z.string().min(1)).default([]),
 });
 export const EventsFileSchema = z.object({
   ...header,
