@@ -647,9 +647,9 @@ function spanHolds(norms: readonly string[], idx: readonly number[], m: RawMatch
   let alts = notWithAlts.get(rule);
   if (!alts) notWithAlts.set(rule, (alts = compileWordList(rule.notWith)));
   let after = 0;
-  for (let w = 0; w < idx.length && after <= NOT_WITH_AFTER; w++) {
+  for (let w = 0; w < idx.length; w++) {
     if (idx[w] < m.start) continue;
-    if (idx[w] >= m.end) after++;
+    if (idx[w] >= m.end && ++after > NOT_WITH_AFTER) break;
     if (inList(alts, norms[w])) return true;
   }
   return false;
@@ -677,12 +677,11 @@ function rivalPairs(): Set<string> {
  */
 function stateRightAfter(ctx: Ctx, sent: Sentence, end: number): string | null {
   const { tokens } = ctx.seg;
-  const lex = lexicon();
   for (let k = end; k < Math.min(sent.tokEnd, end + 5); k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi >= 0) return ctx.mentions[mi].state;
     const word = tokens[k].norm;
-    if (!(COUNTERPART_LEADS.has(word) || DETERMINERS.has(word) || TITLE_WORDS.has(word) || lex.titlesMale.has(word) || lex.titlesFemale.has(word) || lex.titlesNeutral.has(word))) return null;
+    if (!(COUNTERPART_LEADS.has(word) || DETERMINERS.has(word) || isTitleWord(word))) return null;
   }
   return null;
 }
@@ -1044,7 +1043,6 @@ function mentionEndingAt(ctx: Ctx, k: number): Mention | null {
  */
 function joinerBeforeTitles(ctx: Ctx, m: Mention, clauseStart: number): number {
   const { tokens } = ctx.seg;
-  const lex = lexicon();
   for (let k = m.tokStart - 1, passed = 0; k > clauseStart && passed < MAX_TITLE_WORDS; k--, passed++) {
     const t = tokens[k];
     if (SUBJECT_JOINERS.has(t.norm)) return passed > 0 ? k : -1;
@@ -1053,13 +1051,19 @@ function joinerBeforeTitles(ctx: Ctx, m: Mention, clauseStart: number): number {
       k = before.tokStart;
       continue;
     }
-    if (!(DETERMINERS.has(t.norm) || TITLE_WORDS.has(t.norm) || lex.titlesMale.has(t.norm) || lex.titlesFemale.has(t.norm) || lex.titlesNeutral.has(t.norm) || lex.gapAdverbs.has(t.norm))) return -1;
+    if (!(DETERMINERS.has(t.norm) || isTitleWord(t.norm) || lexicon().gapAdverbs.has(t.norm))) return -1;
   }
   return -1;
 }
 
 const MAX_TITLE_WORDS = 5;
 const TITLE_WORDS = new Set([...Object.keys(TITLE_ROLES), 'prime', 'premier', 'foreign', 'defence', 'defense', 'leader', 'dirigeant', 'chef', 'head']);
+
+/** A word of a title before a name: "President", « ministre », "Prime", an honorific (cues.yaml `titles`). */
+function isTitleWord(word: string): boolean {
+  const lex = lexicon();
+  return TITLE_WORDS.has(word) || lex.titlesMale.has(word) || lex.titlesFemale.has(word) || lex.titlesNeutral.has(word);
+}
 
 function mentionState(m: Mention): string | null {
   return m.state;
