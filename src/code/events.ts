@@ -295,7 +295,8 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   // Computed on first need (only an ALERT_RAISED match asks).
   let training: boolean | undefined;
   for (const m of matches) {
-    if (m.rule.notWith.length > 0 && spanHolds(norms, idx, m, m.rule)) continue;
+    const notWith = lexicon().notWith.get(m.rule);
+    if (notWith && spanHolds(norms, idx, m, notWith)) continue;
     if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => inList(lexicon().training, n)))) continue;
     // "1,550 deployed warheads", "the deployed weapons": an attribute of the weapons, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && /ed$/.test(tokens[m.start].norm) && (tokens[m.start - 1]?.kind === 'number' || /^(the|of|deployed|non|any|and)$/.test(tokens[m.start - 1]?.norm ?? ''))) continue;
@@ -643,14 +644,12 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
  * Whether one of the rule's `notWith` words stands among the matched words or the few words after them ("signed a
  * partnership treaty", "a treaty on security guarantees", « un traité de partenariat »).
  */
-function spanHolds(norms: readonly string[], idx: readonly number[], m: RawMatch, rule: EventRule): boolean {
-  let alts = notWithAlts.get(rule);
-  if (!alts) notWithAlts.set(rule, (alts = compileWordList(rule.notWith)));
+function spanHolds(norms: readonly string[], idx: readonly number[], m: RawMatch, notWith: readonly Alt[]): boolean {
   let after = 0;
   for (let w = 0; w < idx.length; w++) {
     if (idx[w] < m.start) continue;
     if (idx[w] >= m.end && ++after > NOT_WITH_AFTER) break;
-    if (inList(alts, norms[w])) return true;
+    if (inList(notWith, norms[w])) return true;
   }
   return false;
 }
@@ -658,17 +657,9 @@ function spanHolds(norms: readonly string[], idx: readonly number[], m: RawMatch
 /** How many words after a match its `notWith` words are looked for. */
 const NOT_WITH_AFTER = 4;
 
-const notWithAlts = new WeakMap<EventRule, Alt[]>();
-
 /** Whether the two states or blocs are rivals (actors.yaml `rivals`). */
 function areRivals(a: string, b: string): boolean {
-  return rivalPairs().has(`${a}|${b}`);
-}
-
-let rivalKeys: Set<string> | null = null;
-function rivalPairs(): Set<string> {
-  if (!rivalKeys) rivalKeys = new Set(lexicon().actors.rivals.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-  return rivalKeys;
+  return lexicon().rivalPairs.has(`${a}|${b}`);
 }
 
 /**

@@ -172,6 +172,10 @@ export interface RuleMatchPayload {
 
 export interface Lexicon {
   actors: ActorsFile;
+  /** actors.yaml `rivals` as "A|B" keys, both orders. */
+  rivalPairs: Set<string>;
+  /** Each event rule's `notWith` words, compiled (rules without any are absent). */
+  notWith: Map<EventRule, Alt[]>;
   cues: CuesFile;
   rules: EventRule[];
   classes: Map<string, WordClass>;
@@ -304,8 +308,13 @@ export function lexicon(): Lexicon {
   cues.speech.prepositions.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.prepositions.${i}`, p, classes), 'prep'));
   cues.speech.qualifying.forEach((p, i) => speechCues.add(compileIn('cues.yaml', `speech.qualifying.${i}`, p, classes), 'qualifying'));
 
+  const notWith = new Map<EventRule, Alt[]>();
+  for (const rule of eventsFile.rules) if (rule.notWith.length > 0) notWith.set(rule, compileWordList(rule.notWith));
+
   cached = {
     actors,
+    rivalPairs: new Set(actors.rivals.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
+    notWith,
     cues,
     rules: eventsFile.rules,
     classes,
