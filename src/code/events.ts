@@ -337,8 +337,105 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
       for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push(withOwnPerson({ ...d, actor: co, target: d.target === co ? null : d.target, coActors: undefined }));
     }
   }
+  addCalledOnActs(ctx, sent, matches, drafts);
   if (drafts.length === 0) return; // nothing to filter or keep
   keepBestDrafts(drafts, out);
+}
+
+/**
+ * "Le Canada exhorte la Russie à revenir au traité", "urged Washington and Moscow to resume talks": a call to
+ * de-escalate is the caller's act, and the de-escalation it asks for is the called-on states' possible act
+ * (hypothetical, attributed to the caller). A de-escalation the sentence gave to a state called on, as if it had
+ * happened, becomes the caller's call.
+ */
+function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[], drafts: DraftEvent[]): void {
+  const { tokens } = ctx.seg;
+  const calls = lexicon().callVerbs;
+  for (let k = sent.tokStart; k < sent.tokEnd - 2; k++) {
+    const phrasal = tokens[k + 1].norm === 'on' || tokens[k + 1].norm === 'upon';
+    if ((CALL_NOUNS.has(tokens[k].norm) && !phrasal) || !inList(calls, tokens[k].norm)) continue;
+    const called = calledStates(ctx, sent, k);
+    if (!called) continue;
+    const within = (start: number) => start >= k && start <= called.marker + CALL_REACH;
+    const inCall = (d: DraftEvent) => d.type === 'DE_ESCALATION' && within(d.trigStart);
+    const asked = drafts.filter(inCall);
+    // The de-escalation asked for, as matched (drafts may have none: a call covers the act it asks for, and a call
+    // whose caller is unnamed gives no caller's draft).
+    const askedMatch = matches.find((m) => m.rule.type === 'DE_ESCALATION' && !m.rule.negative && within(m.start) && m.rule.needs.every((n) => n === 'nuclear' && nuclearNear(ctx, sent.index)));
+    if (asked.length === 0 && !askedMatch) continue;
+    const callerDraft = asked.find((d) => !called.states.includes(d.actor));
+    let caller = callerDraft?.actor ?? callerBefore(ctx, sent, k);
+    if (caller !== null && called.states.includes(caller)) caller = null;
+    const person = callerPerson(ctx, sent, k);
+    const attributedTo = callerDraft?.attributedTo ?? person ?? caller;
+    for (const d of asked) {
+      if (!called.states.includes(d.actor) || d.polarity !== 'asserted') continue;
+      drafts.splice(drafts.indexOf(d), 1);
+      if (caller !== null && !drafts.some((o) => inCall(o) && o.actor === caller)) drafts.push({ ...d, actor: caller, attributedTo: d.attributedTo ?? person, coActors: undefined });
+    }
+    const trigger = callerDraft ?? asked[0];
+    const span = trigger ? { trigStart: trigger.trigStart, trigEnd: trigger.trigEnd, rule: trigger.rule } : { trigStart: askedMatch!.start, trigEnd: askedMatch!.end, rule: askedMatch!.rule.id };
+    for (const state of called.states) {
+      if (state === caller || drafts.some((o) => o.type === 'DE_ESCALATION' && o.actor === state && o.polarity === 'hypothetical')) continue;
+      drafts.push({
+        type: 'DE_ESCALATION', actor: state, target: null, polarity: 'hypothetical', attributedTo, sentence: sent.index, cueSentence: trigger?.cueSentence ?? sent.index,
+        trigStart: span.trigStart, trigEnd: span.trigEnd, confidence: CALLED_ON_CONFIDENCE, rule: `${span.rule}+called-on`, actorSource: 'called',
+      });
+    }
+    k = called.marker;
+  }
+}
+
+/** What others are asked to do is told less surely than what they do. */
+const CALLED_ON_CONFIDENCE = 0.6;
+/** How many words after the call's "to"/« à » the de-escalation asked for may start. */
+const CALL_REACH = 20;
+/** "un appel", "the calls": the noun names no one called on ("calls on Russia" is the verb). */
+const CALL_NOUNS = new Set(['appel', 'appels', 'call', 'calls']);
+/** Words that may stand between a call verb and the states it calls on ("called on both Moscow and its NATO allies"). */
+const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 'les', "l'", 'et', 'and', ',', 'its', 'ses', 'their', 'leurs', 'son', 'sa', 'allies', 'partners', 'partenaires']);
+
+/**
+ * The states a call verb calls on ("exhorte la Russie à", "urged Washington and Moscow to", « demande à la Russie de »)
+ * and the index of the "to"/« à »/« de » that opens what they are asked; null when the verb calls on no state.
+ */
+function calledStates(ctx: Ctx, sent: Sentence, call: number): { states: string[]; marker: number } | null {
+  const { tokens } = ctx.seg;
+  const states: string[] = [];
+  for (let j = call + 1; j < Math.min(sent.tokEnd, call + 12); j++) {
+    const mi = ctx.disc.mentionOf[j];
+    if (mi >= 0) {
+      const m = ctx.mentions[mi];
+      if (!m.state || m.kind === 'person' || m.kind === 'role') return null;
+      if (!states.includes(m.state)) states.push(m.state);
+      j = m.tokEnd - 1;
+      continue;
+    }
+    const n = tokens[j].norm;
+    const marker = n === 'to' || n === 'de' || n === "d'" || (n === 'a' && tokens[j].text === 'à');
+    if (marker && states.length > 0) return { states, marker: j };
+    // « demande à la Russie de », "appealed to Moscow to": the first "à"/"to" comes before the one called on.
+    if (marker && states.length === 0 && (n === 'a' || n === 'to')) continue;
+    if (!CALLED_FILLERS.has(n)) return null;
+  }
+  return null;
+}
+
+/**
+ * The named person who makes the call: the speaker of the call verb when it is a speech cue ("Il a exhorté", the
+ * pronoun resolved), else a person before the call verb in its sentence that no preposition governs.
+ */
+function callerPerson(ctx: Ctx, sent: Sentence, call: number): string | null {
+  const frame = ctx.disc.frames[sent.index].find((f) => f.cueStart <= call && call < f.cueEnd && f.speaker?.kind === 'person' && !f.speaker.vague);
+  if (frame?.speaker?.id) return frame.speaker.id;
+  for (let j = sent.tokStart; j < call; j++) {
+    const mi = ctx.disc.mentionOf[j];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    j = m.tokEnd - 1;
+    if ((m.kind === 'person' || m.kind === 'role') && m.id && !ISSUER_NOT_AFTER.has(governedBy(ctx.seg.tokens, m) ?? '')) return m.id;
+  }
+  return null;
 }
 
 /**
@@ -498,7 +595,10 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       if (!warner && agent.source === 'focal') return null;
       // "the allies condemn Russia's rhetoric": a state named after the verb is what is condemned, not who.
       if (!warner && agent.source === 'after' && isSpeechVerb(tokens[start].norm)) return null;
-      if (warner && warner.kind === 'person' && !isOfficial(warner)) {
+      // "spokesperson Sean Savett said the United States "strongly condemns" the launch": a state as the warning verb's
+      // own subject warns, whoever reports it.
+      if (warner && warner.kind === 'person' && !isOfficial(warner) && agent.source === 'clause' && agent.actor && !agent.person) actor = agent.actor;
+      else if (warner && warner.kind === 'person' && !isOfficial(warner)) {
         if (!nuclearNear(ctx, sent.index)) return null;
         type = 'RISK_ASSESSMENT';
         actor = ctx.focal;

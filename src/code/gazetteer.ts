@@ -157,8 +157,8 @@ export function gazetteer(): Gazetteer {
 
   // "the allies" for an alliance named before: folded word -> the alliance and the words around it.
   const fold1 = (w: string): string => tokenize(w)[0]?.norm ?? w;
-  const anaphors = new Map<string, { id: string; determiners: Set<string>; notFollowedBy: Set<string> }>();
-  for (const a of file.anaphors) for (const w of a.words) anaphors.set(fold1(w), { id: a.id, determiners: new Set(a.determiners.map(fold1)), notFollowedBy: new Set(a.notFollowedBy.map(fold1)) });
+  const anaphors = new Map<string, { id: string; determiners: Set<string>; notFollowedBy: Set<string>; capitalised: boolean }>();
+  for (const a of file.anaphors) for (const w of a.words) anaphors.set(fold1(w), { id: a.id, determiners: new Set(a.determiners.map(fold1)), notFollowedBy: new Set(a.notFollowedBy.map(fold1)), capitalised: a.capitalised });
 
   const anaphorOf = new WordMemo((word) => anaphors.get(word) ?? null);
 
@@ -196,7 +196,7 @@ export function gazetteer(): Gazetteer {
       }
       if (!best) {
         const anaphor = anaphorOf.get(wordIds[i], tokens[i].norm);
-        if (anaphor && i > 0 && anaphor.determiners.has(tokens[i - 1].norm) && !anaphor.notFollowedBy.has(tokens[i + 1]?.norm ?? '') && !(i > 1 && tokens[i - 2].norm === "'s") && mentions.some((m) => m.id === anaphor.id)) {
+        if (anaphor && i > 0 && (!anaphor.capitalised || tokens[i].upper) && anaphor.determiners.has(tokens[i - 1].norm) && !anaphor.notFollowedBy.has(tokens[i + 1]?.norm ?? '') && !(i > 1 && tokens[i - 2].norm === "'s") && mentions.some((m) => m.id === anaphor.id)) {
           const info = actors.get(anaphor.id);
           mentions.push({ tokStart: i, tokEnd: i + 1, start: tokens[i].start, end: tokens[i].end, text: tokens[i].text, kind: info?.kind ?? 'alliance', id: anaphor.id, state: info?.state ?? anaphor.id, gender: null, name: info?.name ?? anaphor.id, role: info?.role ?? null });
         }

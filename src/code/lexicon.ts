@@ -48,7 +48,7 @@ export const ActorsFileSchema = z.object({
   persons: z.array(PersonSchema),
   roles: z.array(RoleSchema),
   /** Plural nouns standing for an alliance named before ("the allies" for NATO), after a definite article (v3). */
-  anaphors: z.array(z.object({ id: z.string(), words: z.array(z.string().min(1)).min(1), determiners: z.array(z.string().min(1)).min(1), notFollowedBy: z.array(z.string().min(1)).default([]) })).default([]),
+  anaphors: z.array(z.object({ id: z.string(), words: z.array(z.string().min(1)).min(1), determiners: z.array(z.string().min(1)).min(1), notFollowedBy: z.array(z.string().min(1)).default([]), capitalised: z.boolean().default(false) })).default([]),
   /** Pairs of rival states or blocs: a meeting between them is a de-escalation, one between allies is not (v8). */
   rivals: z.array(z.tuple([z.string(), z.string()])).default([]),
 }).superRefine((file, issues) => {

@@ -143,13 +143,14 @@ describe('round 5: de-escalation wording', () => {
     expect(find(fr, 'DE_ESCALATION', 'FRA')).toBeDefined();
     expect(find(fr, 'DE_ESCALATION', 'CHN')).toBeDefined();
   });
-  it('a call on someone to talk is the caller\'s de-escalation; "risk reduction" assesses no risk', () => {
+  // Session 14: the talks asked for are the called-on state's possible act (hypothetical), never done.
+  it('a call on someone to talk is the caller\'s de-escalation, the talks the called-on state\'s possible act; "risk reduction" assesses no risk', () => {
     const fr = code('Le G7 appelle la Chine à reprendre le dialogue sur la stabilité stratégique.', 'fr', '2024-07-11');
-    expect(find(fr, 'DE_ESCALATION', 'G7')).toBeDefined();
-    expect(find(fr, 'DE_ESCALATION', 'CHN')).toBeUndefined();
+    expect(find(fr, 'DE_ESCALATION', 'G7')?.polarity).toBe('asserted');
+    expect(find(fr, 'DE_ESCALATION', 'CHN')?.polarity).toBe('hypothetical');
     const en = code('The G7 adopted a final communiqué. The final communiqué urges China to engage in strategic risk reduction talks on nuclear weapons.', 'en', '2023-05-20');
-    expect(find(en, 'DE_ESCALATION', 'G7')).toBeDefined();
-    expect(find(en, 'DE_ESCALATION', 'CHN')).toBeUndefined();
+    expect(find(en, 'DE_ESCALATION', 'G7')?.polarity).toBe('asserted');
+    expect(find(en, 'DE_ESCALATION', 'CHN')?.polarity).toBe('hypothetical');
     expect(find(en, 'RISK_ASSESSMENT')).toBeUndefined();
   });
   it('notice of a launch: the notifier\'s restraint, and the launch after it is no test', () => {

@@ -30,11 +30,12 @@ describe('restraint kept and calls to return to a treaty', () => {
     expect(actors(code('La Russie propose de respecter les plafonds du traité New START pendant un an.', 'fr', '2025-09-22'), 'DE_ESCALATION')).toEqual(['RUS:asserted']);
     expect(actors(code("Le rapport conclut que la Russie ne respecte pas ses obligations au titre du traité New START.", 'fr', '2024-01-31'), 'DE_ESCALATION')).toEqual([]);
   });
+  // Session 14: and the return asked for is the called-on state's possible act (hypothetical), never done.
   it('a call to return to a treaty is the caller\'s, and covers the limits it asks the other side to keep', () => {
     const fr = code("La France appelle la Chine à revenir à la pleine application du traité nucléaire et à en respecter les limites.", 'fr', '2025-02-01');
-    expect(actors(fr, 'DE_ESCALATION')).toEqual(['FRA:asserted']);
+    expect(actors(fr, 'DE_ESCALATION')).toEqual(['FRA:asserted', 'CHN:hypothetical']);
     const en = code('Britain calls on Russia to return to full implementation of the New START treaty.', 'en', '2023-03-01');
-    expect(actors(en, 'DE_ESCALATION')).toEqual(['GBR:asserted']);
+    expect(actors(en, 'DE_ESCALATION')).toEqual(['GBR:asserted', 'RUS:hypothetical']);
   });
   it('a call with no caller in its clause is not the called state\'s act', () => {
     const fr = code("Le traité nucléaire est menacé. Ils demandent à la Russie de revenir pleinement au traité.", 'fr', '2023-03-01');

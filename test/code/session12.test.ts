@@ -166,9 +166,10 @@ describe('the person who speaks, accuses or brandishes a threat is its source', 
 
 describe('a call or condemnation under "should" is recommended, not made', () => {
   it('"should urge", « devrait appeler »: hypothetical; the same call made: asserted', () => {
-    expect(actors(code('Ireland should urge Washington and Moscow to resume talks on nuclear arms.', 'en', '2024-01-10'), 'DE_ESCALATION')).toEqual(['IRL:hypothetical']);
-    expect(actors(code('Ireland urged Washington and Moscow to resume talks on nuclear arms.', 'en', '2024-01-10'), 'DE_ESCALATION')).toEqual(['IRL:asserted']);
-    expect(actors(code('La France devrait appeler Moscou à reprendre le dialogue sur les armes nucléaires.', 'fr', '2024-01-10'), 'DE_ESCALATION')).toEqual(['FRA:hypothetical']);
+    // The talks asked for are the called-on states' possible act either way (session 14).
+    expect(actors(code('Ireland should urge Washington and Moscow to resume talks on nuclear arms.', 'en', '2024-01-10'), 'DE_ESCALATION')).toEqual(['IRL:hypothetical', 'USA:hypothetical', 'RUS:hypothetical']);
+    expect(actors(code('Ireland urged Washington and Moscow to resume talks on nuclear arms.', 'en', '2024-01-10'), 'DE_ESCALATION')).toEqual(['IRL:asserted', 'USA:hypothetical', 'RUS:hypothetical']);
+    expect(actors(code('La France devrait appeler Moscou à reprendre le dialogue sur les armes nucléaires.', 'fr', '2024-01-10'), 'DE_ESCALATION')).toEqual(['FRA:hypothetical', 'RUS:hypothetical']);
   });
   it('a warning whose message holds "should" is still made', () => {
     expect(actors(code('Russia warned that NATO should think twice before deploying nuclear weapons.', 'en', '2024-01-10'), 'WARNING')).toContain('RUS:asserted');
