@@ -362,7 +362,6 @@ function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[],
     // The de-escalation asked for, as matched (drafts may have none: a call covers the act it asks for, and a call
     // whose caller is unnamed gives no caller's draft).
     const askedMatch = matches.find((m) => m.rule.type === 'DE_ESCALATION' && !m.rule.negative && within(m.start) && m.rule.needs.every((n) => n === 'nuclear' && nuclearNear(ctx, sent.index)));
-    if (asked.length === 0 && !askedMatch) continue;
     const callerDraft = asked.find((d) => !called.states.includes(d.actor));
     let caller = callerDraft?.actor ?? callerBefore(ctx, sent, k);
     if (caller !== null && called.states.includes(caller)) caller = null;
@@ -373,8 +372,9 @@ function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[],
       drafts.splice(drafts.indexOf(d), 1);
       if (caller !== null && !drafts.some((o) => inCall(o) && o.actor === caller)) drafts.push({ ...d, actor: caller, attributedTo: d.attributedTo ?? person, coActors: undefined });
     }
-    const trigger = callerDraft ?? asked[0];
-    const span = trigger ? { trigStart: trigger.trigStart, trigEnd: trigger.trigEnd, rule: trigger.rule } : { trigStart: askedMatch!.start, trigEnd: askedMatch!.end, rule: askedMatch!.rule.id };
+    const trigger: DraftEvent | undefined = callerDraft ?? asked[0];
+    const span = trigger ? { trigStart: trigger.trigStart, trigEnd: trigger.trigEnd, rule: trigger.rule } : askedMatch ? { trigStart: askedMatch.start, trigEnd: askedMatch.end, rule: askedMatch.rule.id } : null;
+    if (!span) continue;
     for (const state of called.states) {
       if (state === caller || drafts.some((o) => o.type === 'DE_ESCALATION' && o.actor === state && o.polarity === 'hypothetical')) continue;
       drafts.push({

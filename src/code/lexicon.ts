@@ -47,7 +47,10 @@ export const ActorsFileSchema = z.object({
   alliances: z.array(BodySchema),
   persons: z.array(PersonSchema),
   roles: z.array(RoleSchema),
-  /** Plural nouns standing for an alliance named before ("the allies" for NATO), after a definite article (v3). */
+  /**
+   * Words standing for a state or alliance named before, after a determiner: "the allies" for NATO (v3), "the North"
+   * for North Korea, capitalised only (v9).
+   */
   anaphors: z.array(z.object({ id: z.string(), words: z.array(z.string().min(1)).min(1), determiners: z.array(z.string().min(1)).min(1), notFollowedBy: z.array(z.string().min(1)).default([]), capitalised: z.boolean().default(false) })).default([]),
   /** Pairs of rival states or blocs: a meeting between them is a de-escalation, one between allies is not (v8). */
   rivals: z.array(z.tuple([z.string(), z.string()])).default([]),
@@ -55,6 +58,9 @@ export const ActorsFileSchema = z.object({
   const known = new Set([...file.states.map((s) => s.id), ...file.alliances.map((b) => b.id)]);
   file.rivals.forEach((pair, i) => {
     for (const id of pair) if (!known.has(id)) issues.addIssue({ code: 'custom', path: ['rivals', i], message: `unknown state or alliance "${id}"` });
+  });
+  file.anaphors.forEach((a, i) => {
+    if (!known.has(a.id)) issues.addIssue({ code: 'custom', path: ['anaphors', i, 'id'], message: `unknown state or alliance "${a.id}"` });
   });
 });
 

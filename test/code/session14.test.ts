@@ -1,6 +1,7 @@
 // Session 14 general mechanisms (actors.yaml v9, events.yaml v17, cues.yaml v16), found on rounds 19-22's misses: each
 // with FR and EN examples written for these tests (not sentences of the held-out texts).
 import { describe, expect, it } from 'vitest';
+import { validateData } from '../../src/code/lexicon.js';
 import { code } from './helpers.js';
 
 const actors = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}`).sort();
@@ -31,6 +32,11 @@ describe('Korean-peninsula usage: "the North", "N. Korea"', () => {
   });
   it('"the North Sea" stays a sea', () => {
     expect(code('North Korea staged a parade. Ships sailed across the North Sea.', 'en', '2024-10-31').actors.filter((a) => a.id === 'PRK')[0]?.mentions.length).toBe(1);
+  });
+  it('an anaphor of an unknown state is refused when the gazetteer loads', () => {
+    const file = { version: 1, sources: ['x'], states: [{ id: 'PRK', name: 'North Korea', nuclear: true, aliases: ['North Korea'] }], alliances: [], persons: [], roles: [],
+      anaphors: [{ id: 'XXX', words: ['North'], determiners: ['the'], capitalised: true }] };
+    expect(validateData('actors.yaml', file)).toMatch(/anaphors\.0\.id.*unknown state or alliance "XXX"/);
   });
   it('"N. Korea" in a headline', () => {
     expect(actors(code('N. Korea test-fires new ICBM ahead of talks', 'en', '2024-10-31'), 'MISSILE_TEST')).toEqual(['PRK:asserted']);
