@@ -362,6 +362,7 @@ function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[],
     // The de-escalation asked for, as matched (drafts may have none: a call covers the act it asks for, and a call
     // whose caller is unnamed gives no caller's draft).
     const askedMatch = matches.find((m) => m.rule.type === 'DE_ESCALATION' && !m.rule.negative && within(m.start) && m.rule.needs.every((n) => n === 'nuclear' && nuclearNear(ctx, sent.index)));
+    if (asked.length === 0 && !askedMatch) continue;
     const callerDraft = asked.find((d) => !called.states.includes(d.actor));
     let caller = callerDraft?.actor ?? callerBefore(ctx, sent, k);
     if (caller !== null && called.states.includes(caller)) caller = null;
@@ -428,14 +429,7 @@ function calledStates(ctx: Ctx, sent: Sentence, call: number): { states: string[
 function callerPerson(ctx: Ctx, sent: Sentence, call: number): string | null {
   const frame = ctx.disc.frames[sent.index].find((f) => f.cueStart <= call && call < f.cueEnd && f.speaker?.kind === 'person' && !f.speaker.vague);
   if (frame?.speaker?.id) return frame.speaker.id;
-  for (let j = sent.tokStart; j < call; j++) {
-    const mi = ctx.disc.mentionOf[j];
-    if (mi < 0) continue;
-    const m = ctx.mentions[mi];
-    j = m.tokEnd - 1;
-    if ((m.kind === 'person' || m.kind === 'role') && m.id && !ISSUER_NOT_AFTER.has(governedBy(ctx.seg.tokens, m) ?? '')) return m.id;
-  }
-  return null;
+  return subjectBefore(ctx, sent, call, (m) => (m.kind === 'person' || m.kind === 'role') && m.id !== null)?.id ?? null;
 }
 
 /**
@@ -932,14 +926,19 @@ function calledOn(ctx: Ctx, call: number, limit: number): string | null {
 
 /** The subject before a call verb: the first state, body or person in the sentence that no preposition governs. */
 function callerBefore(ctx: Ctx, sent: Sentence, call: number): string | null {
+  return subjectBefore(ctx, sent, call, (m) => m.state !== null)?.state ?? documentIssuer(ctx, sent)?.state ?? null;
+}
+
+/** The first mention before `call` in its sentence that no preposition governs and that `accept` takes. */
+function subjectBefore(ctx: Ctx, sent: Sentence, call: number, accept: (m: Mention) => boolean): Mention | null {
   for (let j = sent.tokStart; j < call; j++) {
     const mi = ctx.disc.mentionOf[j];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
     j = m.tokEnd - 1;
-    if (m.state && !ISSUER_NOT_AFTER.has(governedBy(ctx.seg.tokens, m) ?? '')) return m.state;
+    if (accept(m) && !ISSUER_NOT_AFTER.has(governedBy(ctx.seg.tokens, m) ?? '')) return m;
   }
-  return documentIssuer(ctx, sent)?.state ?? null;
+  return null;
 }
 
 /** "early warning", "a missile warning officer", "warning systems": "warning" inside a compound noun. */
