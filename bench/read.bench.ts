@@ -4,7 +4,7 @@
 //       fs/promises readFile and once with readFileSync (the kind of call readInputs makes);
 //   (b) cleaning: readInputs over the same folder (decode, clean, language, id);
 //   (b') the floor of (b): the same reads, UTF-8 check, language and id hash without any line rule;
-//   (c) cleaning + MinHash + storing in batches of 500 in an embedded store, and how much of the store's time
+//   (c) cleaning + MinHash + storing in batches of 500 in an embedded store (written with COPY), and how much of the store's time
 //       goes to computing the full-text vectors (PostgreSQL's own parser and french/english dictionaries).
 // Prints documents/s, MB/s, the (b)/(a) ratio and RSS at 5k docs and at the end. Asserts nothing.
 // ESCALADE_BENCH_READ_DOCS sets the corpus size (default 20,000). `npm run bench` runs node with --expose-gc,

@@ -26,6 +26,8 @@ export interface IngestReport {
 export interface IngestOptions extends ReadOptions {
   /** Documents per transaction (default 200). */
   batchSize?: number;
+  /** Characters (raw and cleaned text) per transaction (default 32 Mi): a few large files never make one huge batch. */
+  batchChars?: number;
   onProgress?: (report: IngestReport) => void;
 }
 
@@ -83,7 +85,9 @@ interface Incoming {
  */
 class Batcher {
   private incoming: Incoming[] = [];
+  private incomingChars = 0;
   private readonly batchSize: number;
+  private readonly batchChars: number;
 
   constructor(
     private readonly store: Store,
@@ -91,17 +95,20 @@ class Batcher {
     private readonly options: IngestOptions,
   ) {
     this.batchSize = options.batchSize ?? 200;
+    this.batchChars = options.batchChars ?? 32 * 1024 * 1024;
   }
 
   async add(doc: ReadDocument): Promise<void> {
     this.incoming.push({ doc, minhash: minhashOf(doc.text) });
-    if (this.incoming.length >= this.batchSize) await this.flush();
+    this.incomingChars += doc.raw.length + doc.text.length;
+    if (this.incoming.length >= this.batchSize || this.incomingChars >= this.batchChars) await this.flush();
   }
 
   async flush(): Promise<void> {
     if (this.incoming.length === 0) return;
     const incoming = this.incoming;
     this.incoming = [];
+    this.incomingChars = 0;
     const known = await this.store.existingDocumentIds(incoming.map((i) => i.doc.id));
     const fresh = incoming.filter((i) => !known.has(i.doc.id));
     const stored = await this.store.nearDuplicateCandidates([...new Set(fresh.flatMap((i) => i.minhash.bands))]);

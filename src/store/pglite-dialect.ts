@@ -14,11 +14,29 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
+/** The data of a `COPY ... FROM '/dev/blob'` statement, passed as its only parameter (see copyFromBlob). */
+class CopyData {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A `COPY table (columns) FROM '/dev/blob'` statement with its rows in COPY text format: PGlite reads the
+ * blob as the statement's input. Only the embedded store runs it (a server has no /dev/blob).
+ */
+export function copyFromBlob(statement: string, data: string): CompiledQuery {
+  if (!/^copy \w+ \([\w, ]+\) from '\/dev\/blob'$/.test(statement)) throw new Error(`not a COPY from /dev/blob: ${statement}`);
+  return CompiledQuery.raw(statement, [new CopyData(data)]);
+}
+
 class PgliteConnection implements DatabaseConnection {
   constructor(private readonly db: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.db.query<R>(compiled.sql, compiled.parameters as unknown[]);
+    const [first] = compiled.parameters;
+    const result =
+      first instanceof CopyData
+        ? await this.db.query<R>(compiled.sql, [], { blob: new Blob([first.text]) })
+        : await this.db.query<R>(compiled.sql, compiled.parameters as unknown[]);
     const affected = result.affectedRows;
     return {
       rows: result.rows,

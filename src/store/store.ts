@@ -16,7 +16,8 @@ import {
 import { EscaladeError } from '../errors.js';
 import { lockDataFolder } from './lock.js';
 import { migrations } from './migrations/index.js';
-import { PgliteDialect } from './pglite-dialect.js';
+import { byteaHex, copyText, integerArray, type CopyValue } from './copy-text.js';
+import { copyFromBlob, PgliteDialect } from './pglite-dialect.js';
 import { signatureFromBytes, signatureToBytes } from './signature.js';
 import type { Database } from './schema.js';
 
@@ -177,6 +178,10 @@ export class Store {
     });
   }
 
+  private get bulkWrite(): BulkWrite {
+    return this.kind === 'embedded' ? 'copy' : 'insert';
+  }
+
   /** Applies pending migrations; returns the names applied. */
   async migrate(): Promise<string[]> {
     const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -214,7 +219,7 @@ export class Store {
   async transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((trx) =>
       work({
-        saveDocuments: (items) => saveDocumentsIn(trx, items),
+        saveDocuments: (items) => saveDocumentsIn(trx, items, this.bulkWrite),
         lockSaves: async () => {
           await sql`select pg_advisory_xact_lock(${SAVE_LOCK_ID}::bigint)`.execute(trx);
         },
@@ -228,7 +233,7 @@ export class Store {
   async saveDocuments(items: DocumentToSave[]): Promise<void> {
     if (items.length === 0) return;
     await this.db.transaction().execute(async (trx) => {
-      await saveDocumentsIn(trx, items);
+      await saveDocumentsIn(trx, items, this.bulkWrite);
     });
   }
 
@@ -371,7 +376,14 @@ export class Store {
   }
 }
 
-async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave[]): Promise<void> {
+/**
+ * How a batch's documents and signatures are written: COPY on the embedded store (PGlite reads the rows from a
+ * blob; about an eighth less time per document than an INSERT of the same rows, see bench/read.bench.ts),
+ * a multi-row INSERT on a server. Coded rows are few and always inserted.
+ */
+type BulkWrite = 'copy' | 'insert';
+
+async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave[], write: BulkWrite): Promise<void> {
   if (items.length === 0) return;
   const seen = new Set<string>();
   const fresh = items.filter((item) => !seen.has(item.doc.id) && seen.add(item.doc.id));
@@ -391,16 +403,20 @@ async function saveDocumentsIn(trx: Transaction<Database>, items: DocumentToSave
   const toSave = fresh.filter((item) => !existing.has(item.doc.id));
   if (toSave.length === 0) return;
 
-  await insertChunked(trx, 'documents', toSave.map(documentRow));
-  await insertChunked(
-    trx,
-    'document_minhash',
-    toSave.flatMap((i) =>
-      i.minhash
-        ? [{ document_id: i.doc.id, signature: signatureToBytes(i.minhash.signature), bands: i.nearDuplicateOf ? [] : i.minhash.bands }]
-        : [],
-    ),
+  const minhashRows = toSave.flatMap((i) =>
+    i.minhash ? [{ document_id: i.doc.id, signature: signatureToBytes(i.minhash.signature), bands: i.nearDuplicateOf ? [] : i.minhash.bands }] : [],
   );
+  if (write === 'copy') {
+    await copyRows(trx, 'documents', toSave.map(documentRow));
+    await copyRows(
+      trx,
+      'document_minhash',
+      minhashRows.map((r) => ({ document_id: r.document_id, signature: byteaHex(r.signature), bands: integerArray(r.bands) })),
+    );
+  } else {
+    await insertChunked(trx, 'documents', toSave.map(documentRow));
+    await insertChunked(trx, 'document_minhash', minhashRows);
+  }
   const coded = toSave.filter((i) => i.record !== null);
   await insertChunked(
     trx,
@@ -482,6 +498,28 @@ async function insertChunked<T extends InsertableTable>(
     const chunk = rows.slice(i, i + BATCH_ROWS) as never;
     await trx.insertInto(table).values(chunk).execute();
   }
+}
+
+/** A COPY statement ends after this many rows or once its data holds this many characters. */
+const COPY_CHUNK_CHARS = 16 * 1024 * 1024;
+
+async function copyRows(trx: Transaction<Database>, table: 'documents' | 'document_minhash', rows: Record<string, CopyValue>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  const statement = `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
+  let chunk: string[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const line = copyText([columns.map((column) => row[column])]);
+    chunk.push(line);
+    chars += line.length;
+    if (chunk.length >= BATCH_ROWS || chars >= COPY_CHUNK_CHARS) {
+      await trx.executeQuery(copyFromBlob(statement, chunk.join('')));
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) await trx.executeQuery(copyFromBlob(statement, chunk.join('')));
 }
 
 function documentRow(item: DocumentToSave) {

@@ -36,6 +36,26 @@ describe('ingest pipeline', () => {
     expect(copy!.similarity).toBeGreaterThan(0.7);
   });
 
+  it('ends a batch once its documents hold batchChars characters, and still links a copy to an original kept in an earlier batch', async () => {
+    const text = readFileSync(join('corpus', 'seeds', '003_2a5885ce06d57b4d.txt'), 'utf8');
+    const original = readString(text, { source: 'site-c', published: '2022-10-01' });
+    const copy = readString(`${text}\n\nAvec Reuters.`, { source: 'site-d', published: '2022-10-01' });
+    const other = readString(`${text.slice(0, 400)}\n\nUne autre dépêche, sans rapport avec la première, sur la dissuasion.`, { source: 'site-e' });
+    const batches: number[] = [];
+    const report = await ingestDocuments(store, [original, copy, other], {
+      batchChars: original.raw.length + original.text.length,
+      onProgress: (r) => batches.push(r.read),
+    });
+    expect(batches).toEqual([1, 2, 3]);
+    expect(report).toMatchObject({ read: 3, new: 2, nearDuplicate: 1 });
+    expect(report.documents[1]).toMatchObject({ source: 'site-d', nearDuplicateOf: original.id });
+    const together: number[] = [];
+    await ingestDocuments(store, [readString(`${text}\n\nTroisième version.`, { source: 'site-f' }), readString('Un texte court sur la Russie.', { source: 'site-g' })], {
+      onProgress: (r) => together.push(r.read),
+    });
+    expect(together).toEqual([2]);
+  });
+
   it('finds a near-duplicate of a document earlier in the same batch, and codes only the first', async () => {
     const text = readFileSync(join('corpus', 'seeds', '004_bcc838e3e4f99c8b.txt'), 'utf8');
     const original = readString(text, { source: 'site-a', published: '2022-11-03' });

@@ -165,4 +165,30 @@ describe.each(backends)('store on $name', ({ name, skip, open }) => {
     });
     expect(stdout).toMatch(/^refused: .*in use by process \d+/);
   });
+
+  it.skipIf(skip)('keeps every character of a document as given: backslashes, tabs, line breaks, \\N, quotes, emoji', async () => {
+    const awkward = 'Ligne 1\\N\tcolonne\r\nC:\\chemin\\.\n\\.\n« guillemets » "quotes" \'apostrophe\' 🚀 \u00a0fin';
+    const doc = {
+      ...documentFromText(`${awkward} ${name}`, { source: 'C:\\in\tbox\\N', lang: 'fr', title: '\\N' }),
+      raw: `<p>${awkward}</p>\\`,
+      removedBoilerplate: ['Partager\tFacebook', '\\N', 'a\\nb', ''],
+      langScore: 0.123,
+      published: '2024-02-29T10:00:00Z',
+    };
+    await store.saveDocuments([{ doc, record: null, notCodedReason: 'tab\there', minhash: { signature: [0, 1, 2 ** 32 - 1, 7], bands: [-5, 0, 5] } }]);
+    const back = await store.getDocument(doc.id);
+    expect(back).toMatchObject({
+      text: doc.text,
+      raw: doc.raw,
+      title: '\\N',
+      source: doc.source,
+      removedBoilerplate: doc.removedBoilerplate,
+      langScore: 0.123,
+      published: doc.published,
+      notCodedReason: 'tab\there',
+      coded: false,
+    });
+    expect(await store.nearDuplicateCandidates([-5])).toEqual([{ id: doc.id, signature: [0, 1, 2 ** 32 - 1, 7] }]);
+    expect((await store.listDocuments({ search: 'guillemets' })).map((d) => d.id)).toEqual([doc.id]);
+  });
 });
