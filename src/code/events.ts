@@ -314,6 +314,8 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // "would conduct a nuclear test if the United States did so first", « ne procéderait pas à un essai tant que
     // Washington n'en ferait pas »: a detonation on a condition is a stance, not a detonation.
     if (m.rule.type === 'NUCLEAR_USE' && m.rule.kind === 'action' && conditionFollows(tokens, m.end, sent.tokEnd)) continue;
+    // "ordered the Pentagon to start testing nuclear weapons": the order (its own rule) is the act; the tests are its object.
+    if (m.rule.type === 'NUCLEAR_USE' && matches.some((o) => o.rule.type === 'ARMS_CONTROL_EXIT' && o.start < m.start && m.start < o.end)) continue;
     // "troops worked on planning the use of nuclear weapons": the drill's planning is the exercise, not a plan to use.
     if (m.rule.type === 'PLANNING_REPORTED' && matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE' && o.start < m.end && m.start < o.end)) continue;
     // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
@@ -1544,6 +1546,13 @@ function reportedFuture(tokens: readonly Token[], sent: Sentence, start: number,
 
 function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor: string): string | null {
   const { tokens } = ctx.seg;
+  // A state named inside the matched words, after the trigger's head: "struck Iranian nuclear sites".
+  for (let k = start + 1; k < end; k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi];
+    if (m.state && m.state !== actor && m.tokEnd <= end && (m.kind === 'adjective' || TARGET_MARKERS.has(tokens[m.tokStart - 1]?.norm ?? ''))) return m.state;
+  }
   for (let k = end; k < Math.min(sent.tokEnd, end + 15); k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;

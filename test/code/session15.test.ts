@@ -1,0 +1,83 @@
+// Session 15 general rules (events.yaml v18), found on round 23's misses: each with FR and EN examples written for these
+// tests (not sentences of the held-out texts).
+import { describe, expect, it } from 'vitest';
+import { code } from './helpers.js';
+
+const actors = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}`).sort();
+const targets = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}>${e.target}`).sort();
+
+describe('strike targets named inside the matched words', () => {
+  it('"struck Iranian nuclear sites" targets Iran, a state without the weapon: a major strike, not a strike on a nuclear state', () => {
+    const en = code('In June, Israel and then the United States struck Iranian nuclear sites.', 'en', '2025-07-01');
+    expect(targets(en, 'MAJOR_STRIKE')).toContain('USA>IRN');
+    expect(actors(en, 'STRIKE_ON_NUCLEAR_STATE')).toEqual([]);
+  });
+  it('drones that struck districts of a city, in French', () => {
+    const fr = code('Samedi, des drones russes ont frappé deux quartiers de Kharkiv, selon le maire.', 'fr', '2025-05-12');
+    expect(actors(fr, 'MAJOR_STRIKE')).toEqual(['RUS:asserted']);
+  });
+});
+
+describe('nuclear weapons tested, started or resumed', () => {
+  it('testing nuclear weapons again is a detonation (NUCLEAR_USE), in English and French', () => {
+    const en = code('The senator said the United States would start testing nuclear weapons again within months.', 'en', '2025-11-05');
+    expect(actors(en, 'NUCLEAR_USE')).toEqual(['USA:hypothetical']);
+    const fr = code("Selon le sénateur, la Russie reprendra les essais nucléaires dès l'an prochain.", 'fr', '2025-11-05');
+    expect(actors(fr, 'NUCLEAR_USE').map((a) => a.split(':')[0])).toEqual(['RUS']);
+  });
+  it('an order to start testing codes the order, not a detonation besides it', () => {
+    const en = code('The president ordered the Pentagon to start testing nuclear weapons.', 'en', '2025-11-05');
+    expect(actors(en, 'NUCLEAR_USE')).toEqual([]);
+    expect(actors(en, 'ARMS_CONTROL_EXIT')).toEqual(['USA:asserted']);
+  });
+  it('"being ready to resume tests" stays with the verb it depends on', () => {
+    const fr = code('Le président russe a ordonné au ministère de la Défense de se tenir prêt à reprendre les essais nucléaires.', 'fr', '2023-02-21');
+    expect(actors(fr, 'NUCLEAR_USE')).toEqual([]);
+  });
+  it('tests that are "not nuclear explosions" deny a detonation', () => {
+    const en = code('Russia said on Monday that its new trials were not nuclear explosions.', 'en', '2025-11-05');
+    expect(actors(en, 'NUCLEAR_USE')).toEqual(['RUS:negated']);
+  });
+});
+
+describe('the declared posture in its own words', () => {
+  it('never giving up the weapons, an irreversible nuclear status', () => {
+    expect(actors(code('Pakistan will never give up its nuclear weapons, the prime minister said.', 'en', '2025-05-01'), 'DOCTRINE_STATEMENT')).toEqual(['PAK:asserted']);
+    expect(actors(code('North Korea has declared its nuclear status irreversible.', 'en', '2025-05-01'), 'DOCTRINE_STATEMENT')).toEqual(['PRK:asserted']);
+    expect(actors(code('La Corée du Nord juge son statut de puissance nucléaire irréversible.', 'fr', '2025-05-01'), 'DOCTRINE_STATEMENT')).toEqual(['PRK:asserted']);
+  });
+  it('a no-first-use policy and the decision kept by the president alone', () => {
+    expect(actors(code('India reaffirmed its no-first-use policy for nuclear weapons.', 'en', '2025-05-01'), 'DOCTRINE_STATEMENT')).toEqual(['IND:asserted']);
+    expect(actors(code("La France rappelle que la décision d'emploi de l'arme nucléaire revient au seul président.", 'fr', '2025-05-01'), 'DOCTRINE_STATEMENT')).toEqual(['FRA:asserted']);
+  });
+  it('"give them nuclear weapons" is still arming a third country, not a posture', () => {
+    const en = code('The Russian envoy said Moscow could give Iran nuclear weapons.', 'en', '2025-05-01');
+    expect(actors(en, 'NUCLEAR_THREAT')).toEqual(['RUS:asserted']);
+    expect(actors(en, 'DOCTRINE_STATEMENT')).toEqual([]);
+  });
+});
+
+describe('exercises that simulate or rehearse the use of nuclear weapons (French)', () => {
+  it('joint subjects each get the exercise', () => {
+    const fr = code("Pendant les manœuvres, la Russie et le Bélarus ont simulé l'emploi d'armes nucléaires tactiques.", 'fr', '2025-09-20');
+    expect(actors(fr, 'NUCLEAR_EXERCISE')).toEqual(['BLR:asserted', 'RUS:asserted']);
+    const rehearsed = code("Les forces russes ont répété la planification de l'emploi d'armes nucléaires.", 'fr', '2025-09-20');
+    expect(actors(rehearsed, 'NUCLEAR_EXERCISE')).toEqual(['RUS:asserted']);
+    expect(actors(rehearsed, 'PLANNING_REPORTED')).toEqual([]);
+  });
+});
+
+describe('talks refused', () => {
+  it('any dialogue rejected, the door closed on nuclear talks', () => {
+    expect(actors(code('North Korea rejected any dialogue with Seoul on its nuclear programme.', 'en', '2025-08-01'), 'DE_ESCALATION')).toEqual(['PRK:negated']);
+    expect(actors(code('Pyongyang has closed the door to nuclear talks with Washington.', 'en', '2025-08-01'), 'DE_ESCALATION')).toEqual(['PRK:negated']);
+    expect(actors(code('La Chine a fermé la porte aux négociations sur les armes nucléaires.', 'fr', '2025-08-01'), 'DE_ESCALATION')).toEqual(['CHN:negated']);
+  });
+});
+
+describe('nuclear weapons stored at a site', () => {
+  it('told negated, by the document\'s main state', () => {
+    const fr = code("La France modernise la base aérienne. Aujourd'hui, aucune arme nucléaire n'est stockée sur le site.", 'fr', '2025-03-18');
+    expect(actors(fr, 'NUCLEAR_DEPLOYMENT')).toEqual(['FRA:negated']);
+  });
+});
