@@ -1546,14 +1546,9 @@ function reportedFuture(tokens: readonly Token[], sent: Sentence, start: number,
 
 function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor: string): string | null {
   const { tokens } = ctx.seg;
-  // A state named inside the matched words, after the trigger's head: "struck Iranian nuclear sites".
-  for (let k = start + 1; k < end; k++) {
-    const mi = ctx.disc.mentionOf[k];
-    if (mi < 0) continue;
-    const m = ctx.mentions[mi];
-    if (m.state && m.state !== actor && m.tokEnd <= end && (m.kind === 'adjective' || TARGET_MARKERS.has(tokens[m.tokStart - 1]?.norm ?? ''))) return m.state;
-  }
-  for (let k = end; k < Math.min(sent.tokEnd, end + 15); k++) {
+  // After the trigger's head: inside the matched words only a state adjective or a marked state ("struck Iranian
+  // nuclear sites"), after them the first state that is not the object of "to".
+  for (let k = start + 1; k < Math.min(sent.tokEnd, end + 15); k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
@@ -1561,6 +1556,7 @@ function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor:
     if (!m.state || m.state === actor) continue;
     const prev = tokens[m.tokStart - 1];
     if (m.kind === 'adjective' || (prev && TARGET_MARKERS.has(prev.norm))) return m.state;
+    if (m.tokEnd <= end) continue;
     if (prev && (prev.norm === 'a' || prev.norm === 'to')) continue;
     return m.state;
   }
