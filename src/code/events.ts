@@ -351,6 +351,8 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
  * happened, becomes the caller's call.
  */
 function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[], drafts: DraftEvent[]): void {
+  // A call codes something only when it asks for a de-escalation that was matched.
+  if (!matches.some((m) => m.rule.type === 'DE_ESCALATION') && !drafts.some((d) => d.type === 'DE_ESCALATION')) return;
   const { tokens } = ctx.seg;
   const calls = lexicon().callVerbs;
   for (let k = sent.tokStart; k < sent.tokEnd - 2; k++) {
@@ -519,13 +521,17 @@ interface RawMatch {
   end: number;
 }
 
+/** An opposition verb ("condemns", « dénonce ») among the four words before the trigger. */
+function opposedBefore(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (inList(lexicon().opposition, tokens[k].norm)) return true;
+  return false;
+}
+
 function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, end: number, all: RawMatch[], hasDoctrine: boolean): DraftEvent | null {
   const { tokens } = ctx.seg;
   const gaz = gazetteer();
   if (rule.needs.includes('nuclear') && !nuclearNear(ctx, sent.index) && !all.some((o) => o.rule.type === 'MISSILE_TEST')) return null;
-  if (rule.kind === 'use' || rule.type === 'NUCLEAR_THREAT') {
-    for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) if (inList(lexicon().opposition, tokens[k].norm)) return null;
-  }
+  if ((rule.kind === 'use' || rule.type === 'NUCLEAR_THREAT') && opposedBefore(tokens, sent, start)) return null;
   if (rule.needs.includes('nuclearHere') && !ctx.nuclearSentence(sent.index)) return null;
   if (inConditional(tokens, sent, start)) return null;
 
@@ -651,7 +657,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       // "Ils demandent à la Russie de revenir au traité", "We call on Russia to return": the trigger is the call and no
       // caller stands in its clause; the state after it is the one called on, not the caller.
       else if (rule.kind === 'speech' && (agent.source === 'after' || agent.source === 'focal') && inList(lexicon().callVerbs, tokens[start].norm) && calledOn(ctx, start, sent.tokEnd) === agent.actor) actor = callerBefore(ctx, sent, start) ?? voice?.state ?? null;
-      else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? agent.actor;
+      // "Le Canada condamne le déploiement d'armes nucléaires au Bélarus": who condemns an action named as a noun is
+      // not its doer; only a state adjective names the doer then.
+      else if (NOMINAL_ACTIONS.has(rule.type) && nominal(tokens, start)) actor = adjectiveNear(ctx, sent, start, end) ?? (agent.source === 'clause' && opposedBefore(tokens, sent, start) ? null : agent.actor);
       // "Une sortie du TNP constituerait une faute grave", said by a French minister: an action named as a noun
       // with no agent but the speaker is not the speaker's own: an indefinite one is anybody's, a definite one
       // is the speaker's only when the text is about the speaker's state ("the updated version of the doctrine",

@@ -81,3 +81,14 @@ describe('nuclear weapons stored at a site', () => {
     expect(actors(fr, 'NUCLEAR_DEPLOYMENT')).toEqual(['FRA:negated']);
   });
 });
+
+describe('an action condemned, named as a noun', () => {
+  it('is not the condemner\'s: only a state adjective names its doer', () => {
+    const en = code('Canada condemned the deployment of nuclear weapons in Belarus.', 'en', '2023-03-26');
+    expect(actors(en, 'WARNING')).toEqual(['CAN:asserted']);
+    expect(actors(en, 'NUCLEAR_DEPLOYMENT')).toEqual([]);
+    expect(actors(code('Canada condemned the deployment of Russian nuclear weapons in Belarus.', 'en', '2023-03-26'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
+    expect(actors(code("Le Canada condamne le déploiement d'armes nucléaires au Bélarus.", 'fr', '2023-03-26'), 'NUCLEAR_DEPLOYMENT')).toEqual([]);
+    expect(actors(code("La Russie a annoncé le déploiement d'armes nucléaires au Bélarus.", 'fr', '2023-03-26'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
+  });
+});
