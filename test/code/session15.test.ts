@@ -92,3 +92,17 @@ describe('an action condemned, named as a noun', () => {
     expect(actors(code("La Russie a annoncé le déploiement d'armes nucléaires au Bélarus.", 'fr', '2023-03-26'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:asserted']);
   });
 });
+
+describe('offers left unanswered, talks refused or wanted', () => {
+  it('an offer not answered is the silent side\'s de-escalation, negated', () => {
+    expect(actors(code('Moscow offered to keep the nuclear limits of the treaty. The White House has not formally answered.', 'en', '2025-10-14'), 'DE_ESCALATION')).toContain('USA:negated');
+    expect(actors(code("L'Élysée n'a toujours pas répondu à la proposition russe sur les armes nucléaires.", 'fr', '2025-10-14'), 'DE_ESCALATION')).toEqual(['FRA:negated']);
+  });
+  it('not taking part in talks, refusing to sit at the table', () => {
+    expect(actors(code('India said it would not take part in any nuclear arms control negotiations.', 'en', '2025-10-14'), 'DE_ESCALATION')).toEqual(['IND:negated']);
+    expect(actors(code("Le Pakistan refuse de s'asseoir à la table tant que l'Inde renforce son arsenal nucléaire.", 'fr', '2025-10-14'), 'DE_ESCALATION')).toEqual(['PAK:negated']);
+  });
+  it('saying one wants denuclearisation', () => {
+    expect(actors(code('Le président sud-coréen a dit vouloir une dénucléarisation complète de la péninsule, face aux armes nucléaires du Nord.', 'fr', '2025-10-14'), 'DE_ESCALATION')).toEqual(['KOR:asserted']);
+  });
+});
