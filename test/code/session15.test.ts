@@ -106,3 +106,16 @@ describe('offers left unanswered, talks refused or wanted', () => {
     expect(actors(code('Le président sud-coréen a dit vouloir une dénucléarisation complète de la péninsule, face aux armes nucléaires du Nord.', 'fr', '2025-10-14'), 'DE_ESCALATION')).toEqual(['KOR:asserted']);
   });
 });
+
+describe('labelling and judging another\'s words', () => {
+  it('"dismissed as nuclear blackmail", "called the announcement nuclear blackmail": the labeller\'s warning, no threat of theirs', () => {
+    const en = code('Kyiv dismissed the announcement as nuclear blackmail.', 'en', '2024-06-01');
+    expect(actors(en, 'WARNING')).toEqual(['UKR:asserted']);
+    expect(actors(en, 'NUCLEAR_THREAT')).toEqual([]);
+    expect(actors(code("Poland's foreign ministry called the Russian drill nuclear blackmail.", 'en', '2024-06-01'), 'WARNING')).toEqual(['POL:asserted']);
+  });
+  it('a named speaker judging the words out of place; an unnamed one is not guessed', () => {
+    expect(actors(code('Emmanuel Macron a jugé « déplacées » les menaces nucléaires du Kremlin.', 'fr', '2025-06-01'), 'WARNING')).toEqual(['FRA:asserted']);
+    expect(actors(code('Les menaces nucléaires, que certains jugent irresponsables, se multiplient.', 'fr', '2025-06-01'), 'WARNING')).toEqual([]);
+  });
+});
