@@ -82,6 +82,8 @@ let partialMarks: Uint8Array = new Uint8Array(0);
 /** Actions whose noun takes its state from an adjective ("le déploiement d'armes nucléaires russes"). */
 const NOMINAL_ACTIONS = new Set<EventType>(['NUCLEAR_DEPLOYMENT', 'NUCLEAR_EXERCISE', 'MISSILE_TEST', 'ALERT_RAISED']);
 const PERSON_KINDS = new Set<string>(['person', 'role']);
+/** Quantifiers before a nationality word that make it some people of that nationality (« des Britanniques »). */
+const SOME_PEOPLE = new Set(['des', 'plusieurs', 'certains', 'certaines', 'quelques', 'nombreux', 'nombreuses', 'many', 'some', 'several', 'few', 'most']);
 /** Mention kinds that name a state or alliance as a noun; those coordinated (or state adjectives) make a joint action. */
 const COORDINATED_KINDS = new Set<string>(['state', 'alliance', 'body']);
 const jointKind = (kind: string) => COORDINATED_KINDS.has(kind) || kind === 'adjective';
@@ -1313,6 +1315,8 @@ function findAgent(ctx: Ctx, sent: Sentence, start: number, end: number, voice: 
       if (heldBy(tokens, m)) continue;
       // "une chercheuse sénégalaise décrypte la doctrine": a non-official's nationality names no acting state.
       if (m.kind === 'adjective' && inList(lexicon().nonOfficials, tokens[m.tokStart - 1]?.norm ?? '')) continue;
+      // "Des Britanniques ont jugé...", "Many Russians said...": some people of that nationality, not the state.
+      if (m.kind === 'adjective' && SOME_PEOPLE.has(tokens[m.tokStart - 1]?.norm ?? '')) continue;
       // "Blinken, speaking in Athens, called the decision irresponsible": the place is where it happens; the actor
       // named before it in the sentence acts.
       if (gov && PLACE_MARKERS.has(gov)) {
