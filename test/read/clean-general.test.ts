@@ -600,3 +600,44 @@ describe('v17 page noise: audio players, app and push prompts, reuse and views n
     expect(cleanText(prose).removed).toEqual([]);
   });
 });
+
+describe('v18 page noise: language switchers, government footers, wire notices, paywalls, "Latest News" boxes', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'Britain joins nuclear mission',
+      'English | Français | Deutsch',
+      'We use some essential cookies to make this website work.',
+      'Le Royaume-Uni achètera douze avions capables d\'emporter des armes nucléaires de l\'OTAN.',
+      'Read: Why the alliance needs more bombers',
+      'Join our WhatsApp Channel and get the latest news and must-reads.',
+      'Vous avez lu 2 articles sur 3 ce mois-ci. Abonnez-vous pour continuer.',
+      'Connectez-vous pour réagir',
+      'This copy is provided by the agency for its subscribers. Unauthorised reproduction is prohibited.',
+      'All content is available under the Open Government Licence v3.0, except where otherwise stated',
+      'Report a problem with this page',
+      'Produced by a studio using AI narration.',
+      'Privacy Policy | Do Not Sell or Share My Personal Information | Terms',
+      'Gérer mes cookies',
+      'The jets will be based in eastern England, the ministry said.',
+      'Latest News',
+      'Storm closes schools across the county',
+      'Markets close higher on tech gains',
+      'About the Author',
+    ].join('\n\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'Britain joins nuclear mission',
+      'Le Royaume-Uni achètera douze avions capables d\'emporter des armes nucléaires de l\'OTAN.',
+      'The jets will be based in eastern England, the ministry said.',
+    ].join('\n\n'));
+  });
+  it('keeps sentences that only share words with those lines', () => {
+    const prose = [
+      'Titre',
+      'Readers were told the essential facts, the minister said, before the latest news about the nuclear test.',
+      'The agency said unauthorised reproduction of its nuclear reports had become a problem for the inspectors in Vienna.',
+      'Ready for talks, Moscow said on Friday that it would answer the offer within a week.',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
