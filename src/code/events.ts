@@ -400,7 +400,7 @@ const CALL_REACH = 20;
 /** "un appel", "the calls": the noun names no one called on ("calls on Russia" is the verb). */
 const CALL_NOUNS = new Set(['appel', 'appels', 'call', 'calls']);
 /** Words that may stand between a call verb and the states it calls on ("called on both Moscow and its NATO allies"). */
-const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 'les', "l'", 'et', 'and', ',', 'its', 'ses', 'their', 'leurs', 'son', 'sa', 'allies', 'partners', 'partenaires']);
+const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 'les', "l'", 'au', 'aux', 'et', 'and', ',', 'its', 'ses', 'their', 'leurs', 'son', 'sa', 'allies', 'partners', 'partenaires']);
 
 /**
  * The states a call verb calls on ("exhorte la Russie à", "urged Washington and Moscow to", « demande à la Russie de »)
@@ -424,6 +424,18 @@ function calledStates(ctx: Ctx, sent: Sentence, call: number): { states: string[
     // « demande à la Russie de », "appealed to Moscow to": the first "à"/"to" comes before the one called on.
     if (marker && states.length === 0 && (n === 'a' || n === 'to')) continue;
     if (!CALLED_FILLERS.has(n)) return null;
+  }
+  return null;
+}
+
+/** The states a request verb of the trigger's clause asks to act, when the trigger follows their "to"/« de ». */
+function askedOf(ctx: Ctx, sent: Sentence, start: number): { verb: number; states: string[] } | null {
+  const { tokens } = ctx.seg;
+  const cs = clauseStart(tokens, sent, start);
+  for (let k = Math.max(cs, start - REQUEST_REACH); k < start - 1; k++) {
+    if (!inList(lexicon().request, tokens[k].norm)) continue;
+    const called = calledStates(ctx, sent, k);
+    if (called && called.marker < start && start - called.marker <= 2) return { verb: k, states: called.states };
   }
   return null;
 }
@@ -694,8 +706,9 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   let coActors = jointActors(agent, actor);
   // A meeting counts between rivals only ("Putin and Trump met", "Burns met his Russian counterpart"): both sides act.
   if (rule.needs.includes('rivals')) {
-    const met = coActors?.find((co) => areRivals(actor, co)) ?? stateRightAfter(ctx, sent, end);
-    if (!met || !areRivals(actor, met)) return null;
+    const doer = actor;
+    const met = coActors?.find((co) => areRivals(doer, co)) ?? stateRightAfter(ctx, sent, end);
+    if (!met || !areRivals(doer, met)) return null;
     if (!coActors?.includes(met)) coActors = [...(coActors ?? []), met];
   }
 
@@ -715,7 +728,18 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (polarity === 'hypothetical' && rule.whenHypothetical === 'assert') polarity = 'asserted';
   if (polarity === 'asserted' && rule.projection) polarity = 'hypothetical';
 
-  let attributedTo = reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null;
+  // "Duda a demandé aux États-Unis de déployer des armes nucléaires", "urged Washington to station warheads": the act
+  // asked of named states is theirs, possibly, told by the one who asks (de-escalations asked for: addCalledOnActs).
+  let askedBy: string | null = null;
+  if (rule.kind === 'action' && polarity === 'hypothetical' && type !== 'DE_ESCALATION') {
+    const asked = askedOf(ctx, sent, start);
+    if (asked && actor !== null && !asked.states.includes(actor)) {
+      askedBy = callerPerson(ctx, sent, asked.verb) ?? actor;
+      actor = asked.states[0];
+      coActors = asked.states.length > 1 ? asked.states.slice(1) : undefined;
+    }
+  }
+  let attributedTo = askedBy ?? (reporter && !reporter.vague ? (reporter.id ?? (reporter.kind === 'group' ? reporter.state : null)) : null);
   // "La Biélorussie, qui a annoncé un exercice": a state announcing its own action is the narrator's report.
   // A state reporting its own action or speaking in its own name ("Moscou a dénoncé", "The United States regrets"):
   // the narrator's report.

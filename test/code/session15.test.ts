@@ -119,3 +119,14 @@ describe('labelling and judging another\'s words', () => {
     expect(actors(code('Les menaces nucléaires, que certains jugent irresponsables, se multiplient.', 'fr', '2025-06-01'), 'WARNING')).toEqual([]);
   });
 });
+
+describe('an action asked of named states', () => {
+  it('is the asked states\' possible act, told by the one who asks', () => {
+    const fr = code('Le président polonais Andrzej Duda a demandé aux États-Unis de déployer des armes nucléaires en Pologne.', 'fr', '2025-03-14');
+    expect(fr.events.filter((e) => e.type === 'NUCLEAR_DEPLOYMENT').map((e) => `${e.actor}:${e.polarity}:${e.attributedTo}`)).toEqual(['USA:hypothetical:andrzej-duda']);
+    expect(actors(code('Lithuania asked the United States to station nuclear weapons on its soil.', 'en', '2025-03-14'), 'NUCLEAR_DEPLOYMENT')).toEqual(['USA:hypothetical']);
+  });
+  it('a state asked to act that is the subject itself stays the subject', () => {
+    expect(actors(code('Russia wants to deploy nuclear weapons in Belarus.', 'en', '2025-03-14'), 'NUCLEAR_DEPLOYMENT')).toEqual(['RUS:hypothetical']);
+  });
+});
