@@ -1582,17 +1582,20 @@ function reportedFuture(tokens: readonly Token[], sent: Sentence, start: number,
 
 function findTarget(ctx: Ctx, sent: Sentence, start: number, end: number, actor: string): string | null {
   const { tokens } = ctx.seg;
-  // After the trigger's head: inside the matched words only a state adjective or a marked state ("struck Iranian
-  // nuclear sites"), after them the first state that is not the object of "to".
+  // After the trigger's head: inside the matched words only a state adjective ("struck Iranian nuclear sites"; « feu
+  // vert à Kiev pour » names who may strike, not whom), after them the first state that is not the object of "to".
   for (let k = start + 1; k < Math.min(sent.tokEnd, end + 15); k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
     k = m.tokEnd - 1;
     if (!m.state || m.state === actor) continue;
+    if (m.tokEnd <= end) {
+      if (m.kind === 'adjective') return m.state;
+      continue;
+    }
     const prev = tokens[m.tokStart - 1];
     if (m.kind === 'adjective' || (prev && TARGET_MARKERS.has(prev.norm))) return m.state;
-    if (m.tokEnd <= end) continue;
     if (prev && (prev.norm === 'a' || prev.norm === 'to')) continue;
     return m.state;
   }

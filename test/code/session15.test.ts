@@ -12,6 +12,10 @@ describe('strike targets named inside the matched words', () => {
     expect(targets(en, 'MAJOR_STRIKE')).toContain('USA>IRN');
     expect(actors(en, 'STRIKE_ON_NUCLEAR_STATE')).toEqual([]);
   });
+  it('a state named inside the words after "à"/"to" is who may act, not whom: « feu vert à Kiev pour ... sur le territoire russe »', () => {
+    const fr = code("Joe Biden a donné il y a quelques jours son feu vert à Kiev pour l'utilisation de missiles américains sur le territoire russe.", 'fr', '2024-11-19');
+    expect(targets(fr, 'WEAPONS_AUTHORIZATION')).toEqual(['USA>RUS']);
+  });
   it('drones that struck districts of a city, in French', () => {
     const fr = code('Samedi, des drones russes ont frappé deux quartiers de Kharkiv, selon le maire.', 'fr', '2025-05-12');
     expect(actors(fr, 'MAJOR_STRIKE')).toEqual(['RUS:asserted']);
