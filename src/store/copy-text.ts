@@ -17,14 +17,14 @@ function field(value: CopyValue): string {
   return value.replace(SPECIAL, (c) => ESCAPES[c]);
 }
 
-/** The rows as COPY text data, each line ended by a newline. */
+/** One row as a line of COPY text data, ended by a newline. */
+export function copyLine(row: readonly CopyValue[]): string {
+  return `${row.map(field).join('\t')}\n`;
+}
+
+/** The rows as COPY text data. */
 export function copyText(rows: readonly (readonly CopyValue[])[]): string {
-  let out = '';
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) out += (i === 0 ? '' : '\t') + field(row[i]);
-    out += '\n';
-  }
-  return out;
+  return rows.map(copyLine).join('');
 }
 
 /** A bytea value in hex form ("\x0a1b..."), as a COPY text field before escaping. */

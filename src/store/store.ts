@@ -16,7 +16,7 @@ import {
 import { EscaladeError } from '../errors.js';
 import { lockDataFolder } from './lock.js';
 import { migrations } from './migrations/index.js';
-import { byteaHex, copyText, integerArray, type CopyValue } from './copy-text.js';
+import { byteaHex, copyLine, integerArray, type CopyValue } from './copy-text.js';
 import { copyFromBlob, PgliteDialect } from './pglite-dialect.js';
 import { signatureFromBytes, signatureToBytes } from './signature.js';
 import type { Database } from './schema.js';
@@ -510,7 +510,7 @@ async function copyRows(trx: Transaction<Database>, table: 'documents' | 'docume
   let chunk: string[] = [];
   let chars = 0;
   for (const row of rows) {
-    const line = copyText([columns.map((column) => row[column])]);
+    const line = copyLine(columns.map((column) => row[column]));
     chunk.push(line);
     chars += line.length;
     if (chunk.length >= BATCH_ROWS || chars >= COPY_CHUNK_CHARS) {
