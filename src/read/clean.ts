@@ -6,6 +6,7 @@
 // that reads like an article sentence (isRealSentence). Linear in the input length:
 // every rule looks at one line (or the next one) and the costly checks only run on short lines.
 import { loadLexicon, type Lexicon } from './lexicon.js';
+import { PhraseScanner } from './phrase-scanner.js';
 import { PrefixIndex } from './prefix-index.js';
 import { endsLikeSentence, foldForMatch, isLetter, isLowerLetter, isUpperLetter, scanWords, wordsOf } from './text-utils.js';
 
@@ -207,22 +208,23 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (isReferenceEntry(bare, lexicon) || lexicon.editLinks.some((link) => bare.endsWith(link))) return true;
   if (isShareBar(bare, lexicon)) return true;
   const cues = phraseMatchers(lexicon);
-  if (bare.length <= 160 && cues.follow.test(bare)) return true;
+  // Follow prompts (at most 160 characters), cookie banners (any length), legal footers (at most 250) and
+  // "all rights reserved" (at most 200, below): one scan for the four lists.
+  const found = cues.anywhere.scan(bare);
+  if (((found & FOLLOW_CUE) !== 0 && bare.length <= 160) || (found & CONSENT_CUE) !== 0 || ((found & LEGAL_CUE) !== 0 && bare.length <= 250)) return true;
   if (bare.length <= 250 && cues.commentForm.candidates(bare).some((c) => startsWithWord(bare, c))) return true;
-  // Cookie banners (any length) and legal footers (at most 250 characters): one scan for both lists when both apply.
-  if (bare.length <= 250 ? cues.notices.test(bare) : cues.consent.test(bare)) return true;
   // "Full Fact is a registered charity (no. 1158683). © Full Fact 2025": a copyright sign before a year ends the line.
   if (bare.length <= 200 && COPYRIGHT_WITH_YEAR.test(bare)) return true;
   if (isNavigation(unit.text, folded, lexicon)) return true;
   // "Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.": a sentence, but noise.
   // (A line starting "© 2024" or "(c) 2024" is already caught by COPYRIGHT_WITH_YEAR above.)
-  if (bare.length <= 200 && /^copyright\s?©?\s?(?:19|20)\d{2}\b/u.test(bare) && lexicon.copyrightCues.some((c) => bare.includes(c))) return true;
+  if (bare.length <= 200 && (found & COPYRIGHT_CUE) !== 0 && /^copyright\s?©?\s?(?:19|20)\d{2}\b/u.test(bare)) return true;
   // Prefix and shape rules: never on a line that reads like a sentence of the article.
   if (isRealSentence(unit.text, lexicon)) return false;
   if (bare.length <= 120 && cues.sharePrefixes.candidates(bare).some((p) => bare.startsWith(p))) return true;
   if (bare.length <= 120 && cues.followPrefixes.candidates(bare).some((p) => startsWithWord(bare, p))) return true;
   return (
-    isCopyright(bare, lexicon) ||
+    isCopyright(bare, found) ||
     isLabelLine(bare, folded, lexicon) ||
     isTagListWithoutColon(unit.text, lexicon) ||
     isCreditLine(bare, lexicon) ||
@@ -248,10 +250,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
  * indexed by their first two characters.
  */
 interface PhraseMatchers {
-  follow: RegExp;
-  consent: RegExp;
-  /** consentCues and legalCues. */
-  notices: RegExp;
+  /** followCues, consentCues, legalCues and copyrightCues, found anywhere in a line (bits below). */
+  anywhere: PhraseScanner;
   longestListedLine: number;
   longestShareWord: number;
   commentForm: PrefixIndex<string>;
@@ -268,9 +268,7 @@ function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
   let m = matchersOf.get(lexicon);
   if (!m) {
     m = {
-      follow: anyOf(lexicon.followCues),
-      consent: anyOf(lexicon.consentCues),
-      notices: anyOf([...lexicon.consentCues, ...lexicon.legalCues]),
+      anywhere: new PhraseScanner([lexicon.followCues, lexicon.consentCues, lexicon.legalCues, lexicon.copyrightCues]),
       longestListedLine: longest([lexicon.adLines, lexicon.navLines, lexicon.siteNames]),
       longestShareWord: longest([lexicon.shareWords]),
       commentForm: new PrefixIndex(lexicon.commentForm, phrase),
@@ -293,11 +291,11 @@ function longest(sets: Set<string>[]): number {
   return max;
 }
 
-/** A regular expression matching wherever one of the phrases occurs (code unit by code unit, like includes). */
-function anyOf(phrases: string[]): RegExp {
-  if (phrases.length === 0) return /(?!)/;
-  return new RegExp(phrases.map((p) => p.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&')).join('|'));
-}
+/** The bits of PhraseMatchers.anywhere's lists. */
+const FOLLOW_CUE = 1;
+const CONSENT_CUE = 2;
+const LEGAL_CUE = 4;
+const COPYRIGHT_CUE = 8;
 
 /** "© 2024", "© Full Fact 2025." at the end of a line, "(c) 2024 Name": the sign, at most four words, a year. */
 const COPYRIGHT_WITH_YEAR = /(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|(?:[\p{L}\p{N}'’&.-]+\s){1,4}(?:19|20)\d{2}\s?\.?$)/u;
@@ -379,9 +377,9 @@ function beforeApostrophe(word: string): string {
 }
 
 /** "© AFP", "© 2024 Le Monde", "Copyright The Associated Press. All rights reserved." */
-function isCopyright(bare: string, lexicon: Lexicon): boolean {
+function isCopyright(bare: string, found: number): boolean {
   if (bare.length > 200) return false;
-  return startsLikeCopyright(bare) || lexicon.copyrightCues.some((c) => bare.includes(c));
+  return startsLikeCopyright(bare) || (found & COPYRIGHT_CUE) !== 0;
 }
 
 /** "© 2024", "(c) 2024", "Copyright 2024", "Copyright© 2024". */
