@@ -322,8 +322,9 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     if (m.rule.type === 'PLANNING_REPORTED' && matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE' && o.start < m.end && m.start < o.end)) continue;
     // "Putin ordered his deterrence forces onto a special regime of combat duty": the alert, not a deployment.
     if (m.rule.type === 'NUCLEAR_DEPLOYMENT' && matches.some((o) => o.rule.type === 'ALERT_RAISED' && o.start < m.end && m.start <= o.end + 3)) continue;
-    // "postponed a similar test", "no need to use nuclear weapons": the test or the use is the restraint's object.
-    if ((m.rule.type === 'MISSILE_TEST' || m.rule.kind === 'use') && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'action' && o.start <= m.start && m.start < o.end)) continue;
+    // "postponed a similar test", "no need to use nuclear weapons", "promise not to use or threaten to use": the test,
+    // the use or the threat is the restraint's object.
+    if ((m.rule.type === 'MISSILE_TEST' || m.rule.kind === 'use' || m.rule.type === 'NUCLEAR_THREAT') && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'action' && o.start <= m.start && m.start < o.end)) continue;
     // "Russia was notified ahead of the launch": the launch right after a notice is its object, not a test.
     if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.type === 'DE_ESCALATION' && o.rule.kind === 'speech' && o.end <= m.start && m.start - o.end <= 4)) continue;
     // "strategic risk reduction", "nuclear risk reduction channels": the risk named by a de-escalation is no assessment.
@@ -400,7 +401,10 @@ const CALL_REACH = 20;
 /** "un appel", "the calls": the noun names no one called on ("calls on Russia" is the verb). */
 const CALL_NOUNS = new Set(['appel', 'appels', 'call', 'calls']);
 /** Words that may stand between a call verb and the states it calls on ("called on both Moscow and its NATO allies"). */
-const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 'les', "l'", 'au', 'aux', 'et', 'and', ',', 'its', 'ses', 'their', 'leurs', 'son', 'sa', 'allies', 'partners', 'partenaires']);
+// "calls on all states, and in particular the United States and the Russian Federation, to": the states named after a
+// general address are the ones called on.
+const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 'les', "l'", 'au', 'aux', 'et', 'and', ',', 'its', 'ses', 'their', 'leurs', 'son', 'sa', 'allies', 'partners', 'partenaires',
+  'states', 'countries', 'nations', 'tous', 'toutes', 'etats', 'pays', 'in', 'particular', 'notably', 'especially', 'including', 'notamment', 'en', 'particulier', 'surtout']);
 
 /**
  * The states a call verb calls on ("exhorte la Russie à", "urged Washington and Moscow to", « demande à la Russie de »)
@@ -409,7 +413,7 @@ const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 
 function calledStates(ctx: Ctx, sent: Sentence, call: number): { states: string[]; marker: number } | null {
   const { tokens } = ctx.seg;
   const states: string[] = [];
-  for (let j = call + 1; j < Math.min(sent.tokEnd, call + 12); j++) {
+  for (let j = call + 1; j < Math.min(sent.tokEnd, call + 18); j++) {
     const mi = ctx.disc.mentionOf[j];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
