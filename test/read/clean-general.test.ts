@@ -641,3 +641,40 @@ describe('v18 page noise: language switchers, government footers, wire notices, 
     expect(cleanText(prose).removed).toEqual([]);
   });
 });
+
+describe('v19 page noise: record navigation, donation and tip prompts, Quebec cookie banners, citation lines, a live blog\'s end', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'Parliament debates the test ban',
+      'Previous debate | Next debate',
+      'Nous utilisons des témoins pour personnaliser votre expérience. En savoir plus | J\'accepte',
+      'The deputy asked whether the government would raise the test moratorium at the United Nations.',
+      'Follow Baltic Wire on Facebook and never miss an update!',
+      'Not subscribed yet? Get our morning briefing in your inbox.',
+      'Related debates: Arms Control – Statements (3 March 2025)',
+      'Vous avez un scoop à nous transmettre? Écrivez-nous.',
+      'Activer les notifications | Actualiser',
+      'Ce direct est terminé. Merci de l\'avoir suivi.',
+      'Soutenez une rédaction indépendante : faites un don',
+      'Pour citer cet article : J. Martin, « Le moratoire en question », 2 mars 2025.',
+      'All parliamentary content is licensed under the Open Data Licence.',
+      'Le ministre a répondu que la question serait soulevée à New York.',
+      'Publications similaires',
+      'Le désarmement nucléaire en questions',
+    ].join('\n\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'Parliament debates the test ban',
+      'The deputy asked whether the government would raise the test moratorium at the United Nations.',
+      'Le ministre a répondu que la question serait soulevée à New York.',
+    ].join('\n\n'));
+  });
+  it('keeps sentences that only share words with those lines', () => {
+    const prose = [
+      'Titre',
+      'The next debate on the treaty, the minister said, would come after the nuclear review in the spring.',
+      'Les témoins de la scène ont raconté que le convoi de missiles avait quitté la base avant l\'aube, selon la police.',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
