@@ -400,11 +400,15 @@ const CALLED_ON_CONFIDENCE = 0.6;
 const CALL_REACH = 20;
 /** "un appel", "the calls": the noun names no one called on ("calls on Russia" is the verb). */
 const CALL_NOUNS = new Set(['appel', 'appels', 'call', 'calls']);
-/** Words that may stand between a call verb and the states it calls on ("called on both Moscow and its NATO allies"). */
-// "calls on all states, and in particular the United States and the Russian Federation, to": the states named after a
-// general address are the ones called on.
+/**
+ * Words that may stand between a call verb and the states it calls on ("called on both Moscow and its NATO allies"),
+ * a general address before the states named included ("calls on all states, and in particular the United States and
+ * the Russian Federation, to").
+ */
 const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 'les', "l'", 'au', 'aux', 'et', 'and', ',', 'its', 'ses', 'their', 'leurs', 'son', 'sa', 'allies', 'partners', 'partenaires',
   'states', 'countries', 'nations', 'tous', 'toutes', 'etats', 'pays', 'in', 'particular', 'notably', 'especially', 'including', 'notamment', 'en', 'particulier', 'surtout']);
+/** How many tokens after a call verb its "to"/« à » may stand. */
+const CALLED_REACH = 18;
 
 /**
  * The states a call verb calls on ("exhorte la Russie à", "urged Washington and Moscow to", « demande à la Russie de »)
@@ -413,7 +417,7 @@ const CALLED_FILLERS = new Set(['on', 'upon', 'both', 'all', 'the', 'le', 'la', 
 function calledStates(ctx: Ctx, sent: Sentence, call: number): { states: string[]; marker: number } | null {
   const { tokens } = ctx.seg;
   const states: string[] = [];
-  for (let j = call + 1; j < Math.min(sent.tokEnd, call + 18); j++) {
+  for (let j = call + 1; j < Math.min(sent.tokEnd, call + CALLED_REACH); j++) {
     const mi = ctx.disc.mentionOf[j];
     if (mi >= 0) {
       const m = ctx.mentions[mi];
