@@ -619,13 +619,16 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       if (!warner && agent.source === 'focal') return null;
       // "the allies condemn Russia's rhetoric": a state named after the verb is what is condemned, not who.
       if (!warner && agent.source === 'after' && isSpeechVerb(tokens[start].norm)) return null;
-      // "spokesperson Sean Savett said the United States "strongly condemns" the launch": a state as the warning verb's
-      // own subject warns, whoever reports it.
-      if (warner && warner.kind === 'person' && !isOfficial(warner) && agent.source === 'clause' && agent.actor && !agent.person) actor = agent.actor;
-      else if (warner && warner.kind === 'person' && !isOfficial(warner)) {
-        if (!nuclearNear(ctx, sent.index)) return null;
-        type = 'RISK_ASSESSMENT';
-        actor = ctx.focal;
+      if (warner && warner.kind === 'person' && !isOfficial(warner)) {
+        // "spokesperson Sean Savett said the United States "strongly condemns" the launch": a state as the warning
+        // verb's own subject warns, whoever reports it.
+        if (agent.source === 'clause' && agent.actor && !agent.person) {
+          actor = agent.actor;
+        } else {
+          if (!nuclearNear(ctx, sent.index)) return null;
+          type = 'RISK_ASSESSMENT';
+          actor = ctx.focal;
+        }
       } else {
         actor = warner?.state ?? agent.actor;
       }

@@ -245,8 +245,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
 }
 
 /**
- * Per lexicon: "contains one of these phrases" as one precompiled search per list (same result as some(includes)),
- * the longest entry of the whole-line lists, so that longer lines skip the look-ups, and the line-start lists
+ * Per lexicon: "contains one of these phrases" for the four lists found anywhere in a line, in one pass (same result
+ * as some(includes) per list), the longest entry of the whole-line lists, so that longer lines skip the look-ups, and the line-start lists
  * indexed by their first two characters.
  */
 interface PhraseMatchers {

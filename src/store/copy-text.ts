@@ -22,11 +22,6 @@ export function copyLine(row: readonly CopyValue[]): string {
   return `${row.map(field).join('\t')}\n`;
 }
 
-/** The rows as COPY text data. */
-export function copyText(rows: readonly (readonly CopyValue[])[]): string {
-  return rows.map(copyLine).join('');
-}
-
 /** A bytea value in hex form ("\x0a1b..."), as a COPY text field before escaping. */
 export function byteaHex(bytes: Uint8Array): string {
   return `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
