@@ -2,10 +2,7 @@
 // with FR and EN examples written for these tests (not sentences of the held-out texts).
 import { describe, expect, it } from 'vitest';
 import { validateData } from '../../src/code/lexicon.js';
-import { code } from './helpers.js';
-
-const actors = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}`).sort();
-const attributed = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}:${e.attributedTo}`).sort();
+import { actorPolarities as actors, attributions as attributed, code } from './helpers.js';
 
 describe('a call on named states to de-escalate', () => {
   it('is the caller\'s act, and the called-on states\' possible act attributed to the caller', () => {

@@ -1,9 +1,8 @@
 // Session 15 general rules (events.yaml v18), found on round 23's misses: each with FR and EN examples written for these
 // tests (not sentences of the held-out texts).
 import { describe, expect, it } from 'vitest';
-import { code } from './helpers.js';
+import { actorPolarities as actors, code } from './helpers.js';
 
-const actors = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}`).sort();
 const targets = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}>${e.target}`).sort();
 
 describe('strike targets named inside the matched words', () => {

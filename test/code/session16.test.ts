@@ -1,10 +1,7 @@
 // Session 16 general rules (events.yaml v19), found on round 25's misses: each with FR and EN examples written for these
 // tests (not sentences of the held-out texts).
 import { describe, expect, it } from 'vitest';
-import { code } from './helpers.js';
-
-const actors = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}`).sort();
-const attributions = (r: ReturnType<typeof code>, type: string) => r.events.filter((e) => e.type === type).map((e) => `${e.actor}:${e.polarity}:${e.attributedTo}`).sort();
+import { actorPolarities as actors, attributions, code } from './helpers.js';
 
 describe('a pledge not to use nuclear weapons', () => {
   it('"will not use, or threaten to use" is a statement of no intent, not a negated threat', () => {
