@@ -296,6 +296,7 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   // Readiness trained in an exercise ("s'entraînaient à la préparation au combat") is the exercise, not an alert.
   // Computed on first need (only an ALERT_RAISED match asks).
   let training: boolean | undefined;
+  let notStrikes: { start: number; end: number }[] | undefined;
   for (const m of matches) {
     const notWith = lexicon().notWith.get(m.rule);
     if (notWith && spanHolds(norms, idx, m, notWith)) continue;
@@ -312,6 +313,8 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
     // "fired an ICBM into the sea", "notifier ses tirs de missiles": the launch is the test or the notice, no strike;
     // missiles launched at a state ("launched 180 ballistic missiles at Israel") are a strike, not a test.
     if (m.rule.kind === 'strike' && matches.some((o) => (o.rule.type === 'MISSILE_TEST' ? !aimedAtState(ctx, m) : o.rule.type === 'DE_ESCALATION') && o.start < m.end && m.start < o.end)) continue;
+    // "rehearsed a massive nuclear strike", « un tir simulé »: a use, a rehearsal or a drill, no conventional strike.
+    if (m.rule.kind === 'strike' && (notStrikes ??= lexicon().notStrikes.match(norms).map((n) => ({ start: idx[n.start], end: idx[n.end - 1] + 1 }))).some((n) => n.start < m.end && m.start < n.end)) continue;
     if (m.rule.type === 'MISSILE_TEST' && matches.some((o) => o.rule.kind === 'strike' && o.start < m.end && m.start < o.end && aimedAtState(ctx, o))) continue;
     // "would conduct a nuclear test if the United States did so first", « ne procéderait pas à un essai tant que
     // Washington n'en ferait pas »: a detonation on a condition is a stance, not a detonation.
@@ -640,8 +643,13 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       if (all.some((o) => o.rule.type === 'WEAPONS_AUTHORIZATION' && o.start < start)) return null;
       if (/^(pour|to|afin)$/.test(tokens[start - 1]?.norm ?? '')) return null;
       const blame = findBlame(ctx, sent, end);
-      const direct = agent.source === 'clause' || agent.source === 'relative' || agent.source === 'self' || (agent.source === 'subject' && frames.length === 0);
-      actor = blame ? blame.actor : direct ? agent.actor : null;
+      // "Kyiv said a Russian missile struck Kharkiv": the one who tells of the strike did not strike, unless a pronoun
+      // stands for it ("Ukraine said it struck"); the strike is the state's named between the report and the verb (v20).
+      const told = frames.find((f) => !f.parenthetical && f.cueEnd <= start && f.speaker?.state != null && f.speaker.state === agent.actor);
+      const teller = told !== undefined && !lexicon().cues.prepositions.includes(tokens[told.cueEnd]?.norm ?? '') && !pronounBetween(ctx, told.cueEnd, start);
+      const direct = !teller && (agent.source === 'clause' || agent.source === 'relative' || agent.source === 'self' || (agent.source === 'subject' && frames.length === 0));
+      // Otherwise the owner of the system that struck ("the Oreshnik crashed down on Dnipro", v20).
+      actor = blame ? blame.actor : direct ? agent.actor : (teller ? stateBetween(ctx, told.cueEnd, start) : null) ?? systemOwner(ctx, sent);
       if (blame?.by) reporter = blame.by;
       if (!actor) return null;
       break;
@@ -1027,6 +1035,25 @@ function figureWords(rule: EventRule): Alt[] {
  * The owner of the first delivery system named in the sentence ("an unarmed Minuteman III" -> USA); of a system
  * two states field (Trident), the document's main state when it is one of them, else the first listed.
  */
+/** Whether a personal pronoun stands in tokens [from, to) ("said it struck", « a affirmé qu'elle avait frappé »). */
+function pronounBetween(ctx: Ctx, from: number, to: number): boolean {
+  const { male, female, firstPerson, collective } = lexicon().cues.pronouns;
+  for (let k = from; k < to; k++) {
+    const norm = ctx.seg.tokens[k].norm;
+    if (male.includes(norm) || female.includes(norm) || firstPerson.includes(norm) || collective.includes(norm)) return true;
+  }
+  return false;
+}
+
+/** The state of the first state or adjective mention in tokens [from, to) ("said a Russian missile struck"). */
+function stateBetween(ctx: Ctx, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const mi = ctx.disc.mentionOf[k];
+    if (mi >= 0 && ctx.mentions[mi].state) return ctx.mentions[mi].state;
+  }
+  return null;
+}
+
 function systemOwner(ctx: Ctx, sent: Sentence): string | null {
   const { tokens } = ctx.seg;
   const owners = lexicon().systemOwners;

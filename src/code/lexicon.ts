@@ -128,7 +128,8 @@ export const CuesFileSchema = z.object({
   /** A subject that names the two sides of the exchange told before ("the two leaders", « les deux hommes »). */
   pairAnaphors: words.default([]),
   targetMarkers: words.default([]),
-  pronouns: z.object({ male: words, female: words, firstPerson: words, possessiveSelf: words }),
+  prepositions: words.default([]),
+  pronouns: z.object({ male: words, female: words, firstPerson: words, collective: words.default([]), possessiveSelf: words }),
   titles: z.object({ male: words, female: words, neutral: words.default([]) }),
   abbreviations: words,
   /** Abbreviations that stand only before a number ("No. 5"): before a word their period ends the sentence. */
@@ -164,6 +165,8 @@ export const EventsFileSchema = z.object({
   notNuclear: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   /** The state that fields each delivery system (folded words of its name). */
   systemOwners: z.record(z.string().regex(/^[A-Z]{3}$/), words).default({}),
+  /** Strikes named as nuclear or simulated: a strike rule matching inside one codes no conventional strike (v20). */
+  notStrikes: z.array(z.string().min(1)).default([]),
   rules: z.array(RuleSchema).min(1),
 });
 
@@ -186,6 +189,8 @@ export interface Lexicon {
   rules: EventRule[];
   classes: Map<string, WordClass>;
   events: PatternSet<RuleMatchPayload>;
+  /** events.yaml `notStrikes`: a strike named as nuclear or simulated, no conventional strike. */
+  notStrikes: PatternSet<true>;
   /** Reported-speech cues: kind says where the source is. */
   speechCues: PatternSet<'verb' | 'prep' | 'qualifying'>;
   belief: Alt[];
@@ -325,6 +330,7 @@ export function lexicon(): Lexicon {
     rules: eventsFile.rules,
     classes,
     events,
+    notStrikes: patternSet('events.yaml', 'notStrikes', eventsFile.notStrikes, true as const, classes),
     speechCues,
     belief: compileWordList(cues.speech.belief.flatMap((w) => w.split('|'))),
     statementNouns: compileWordList(cues.statementNouns.flatMap((w) => w.split('|'))),
