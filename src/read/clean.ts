@@ -66,7 +66,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     let known = noise[i];
     if (known === undefined) {
       const u = units[i];
-      known = u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || cueOf(i) !== null);
+      known = u.folded !== LONG_LINE && (isBoilerplateLine(u, lexicon) || cueOf(i) !== null || isSectionKicker(units, i, lexicon));
       noise[i] = known;
     }
     return known;
@@ -135,7 +135,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     }
     if (
       cue === 'inline' ||
-      (!notNoise && isBoilerplateLine(unit, lexicon)) ||
+      (!notNoise && (isBoilerplateLine(unit, lexicon) || isSectionKicker(units, i, lexicon))) ||
       (kept.length > 0 && isAllCapitalsHeadline(unit.text) && !isSignedByline(unit.folded, lexicon)) ||
       ((standaloneEverywhere || (unit.blockStart && unit.blockEnd)) && isTagCloud(unit.text, lexicon))
     ) {
@@ -236,6 +236,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isNumericDateLine(bare) ||
     isAddressLine(bare) ||
     isReferenceCode(unit.text) ||
+    isHashtagLine(unit.text, lexicon) ||
     isSlideCounter(bare) ||
     isWireNote(bare, lexicon) ||
     isCrumbs(unit.text, bare, lexicon) ||
@@ -346,8 +347,9 @@ function isFinalStop(c: number): boolean {
 
 /** "Follow Reuters on X", "Suivez Le Monde sur Instagram": a follow prompt naming a network. */
 function isFollowOnNetwork(line: string, lexicon: Lexicon): boolean {
-  const m = /^(?:follow|suivez|suivre) (.{1,50}) (?:on|sur) ([\p{L}\p{N}+.-]{1,20})$/u.exec(line);
-  return m !== null && lexicon.shareWords.has(m[2]) && wordsOf(m[1]).length <= 5;
+  // "Follow UN Press on X and Facebook": one network or a list of them (v20).
+  const m = /^(?:follow|suivez|suivre) (.{1,50}) (?:on|sur) ([\p{L}\p{N}+.,& -]{1,60})$/u.exec(line);
+  return m !== null && wordsOf(m[1]).length <= 5 && m[2].split(/\s*(?:,|&|\band\b|\bet\b)\s*/u).every((network) => lexicon.shareWords.has(network));
 }
 
 /** Over twelve words with punctuation and grammar: an article sentence, which no shape rule may remove. */
@@ -585,7 +587,20 @@ function isAddressLine(bare: string): boolean {
 
 /** A document number alone on its line ("IF12851", "R48102", "N° 712", "[Pages S581-S583]"). */
 function isReferenceCode(text: string): boolean {
-  return /^\s*(?:[A-Z]{1,4}-?\d{4,}[A-Z\d]*|N[°º]\s?\d{1,6}|\[(?:Pages?|pp?\.) ?[A-Z]?\d{1,6}(?:-[A-Z]?\d{1,6})?\])\s*$/u.test(text);
+  // v20: a press office's document symbol ("SC/15670", "SG/SM/22000") and an e-mail address alone ("yhn@yna.co.kr").
+  return /^\s*(?:[A-Z]{1,4}-?\d{4,}[A-Z\d]*|[A-Z]{1,4}(?:\/[A-Z]{1,4})*\/\d{3,}[A-Z\d.-]*|N[°º]\s?\d{1,6}|\[(?:Pages?|pp?\.) ?[A-Z]?\d{1,6}(?:-[A-Z]?\d{1,6})?\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/u.test(text);
+}
+
+/** A line of hashtags, after a tag label or not ("Keywords #N. Korea #nuclear #SSBN", "#Corée du Nord #SNLE") (v20). */
+function isHashtagLine(text: string, lexicon: Lexicon): boolean {
+  if (!text.includes('#')) return false;
+  let t = text.trim();
+  if (t.length > MAX_BOILERPLATE_LINE || /[.!?]$/u.test(t)) return false;
+  const hash = t.indexOf('#');
+  const label = foldForMatch(t.slice(0, hash).replace(/[\s:]+$/u, ''));
+  if (label.length > 0 && !lexicon.tagLabels.includes(label)) return false;
+  t = t.slice(hash);
+  return (t.match(/(?:^|\s)#[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
 }
 
 /** A gallery's slide counter alone ("3 / 11", "photo 2 sur 8", "Slide 4 of 12"). */
@@ -735,7 +750,8 @@ function isHeadlineShaped(line: string): boolean {
   const t = line.trim();
   const initial = [...t].find((ch) => isLetter(ch) || /\p{N}/u.test(ch));
   if (initial === undefined || (isLetter(initial) && !isUpperLetter(initial))) return false;
-  return !/[.!?]\s+\p{Lu}/u.test(t);
+  // "N. Korea fires 2 ballistic missiles": a capital's initial before its full stop is no sentence end (v20).
+  return !/(?<!(?:^|[\s(])\p{Lu})[.!?]\s+\p{Lu}/u.test(t);
 }
 
 function looksLikeHeadline(line: string): boolean {
@@ -808,6 +824,21 @@ function isTagCloud(line: string, lexicon: Lexicon): boolean {
   if (line.includes(',')) return false;
   const functionWords = words.filter((w) => lexicon.functionWords.has(w.replace(/['’].*$/u, ''))).length;
   return functionWords / words.length <= 0.2;
+}
+
+/**
+ * A page's section kicker: a short line right under the site's menu that repeats one of its entries ("Home | N. Korea |
+ * National" then "N. Korea") (v20).
+ */
+function isSectionKicker(units: readonly Unit[], i: number, lexicon: Lexicon): boolean {
+  const unit = units[i];
+  if (i === 0 || i > MAX_HEADER_NOISE || unit.text.length > 40 || wordsOf(unit.text).length > 4) return false;
+  const kicker = stripDecorations(unit.folded);
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const items = stripDecorations(units[k].folded).split(/\s+[|•·]\s+/u);
+    if (items.length >= 3 && items.includes(kicker) && isBoilerplateLine(units[k], lexicon)) return true;
+  }
+  return false;
 }
 
 /** The first line is a site name: known, or a short Title-Case line before a headline it shares no word with. */

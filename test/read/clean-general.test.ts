@@ -678,3 +678,52 @@ describe('v19 page noise: record navigation, donation and tip prompts, Quebec co
     expect(cleanText(prose).removed).toEqual([]);
   });
 });
+
+describe('v20 page noise: section kickers under the menu, hashtag lines, document symbols and addresses, wire end marks, comment widgets', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'Baltic Wire',
+      'Home | Defence | Politics | Business | World',
+      'Defence',
+      'Estonia asks NATO for more air defence',
+      'GA/12575',
+      'The Estonian defence minister asked the allies on Monday for two more air-defence batteries on the border.',
+      '(ATTN: ADDS minister\'s quote in para 4)',
+      'Le ministre a ajouté que les exercices de l\'Alliance se poursuivraient tout l\'automne.',
+      '(END)',
+      'desk@balticwire.ee',
+      'Keywords #Estonia #NATO #air defence',
+      '#Estonie #OTAN #défense aérienne',
+      'Most Viewed',
+      'U.S. envoy visits Tallinn ahead of summit',
+      'N. Korea fires 2 missiles into the sea: JCS',
+      'Article connexe : L\'Estonie rappelle son ambassadeur',
+      'Vous pouvez aussi lire : La Lettonie ferme sa frontière',
+      'Ce site est protégé par reCAPTCHA et les règles de confidentialité de Google s\'appliquent.',
+      'Ce site utilise uniquement des cookies de mesure d\'audience exemptés de consentement.',
+      'Commentaire *',
+      'Nom *',
+      'Publier le commentaire',
+      'Notify of',
+      'Inline Feedbacks',
+      'View all comments',
+      'Follow Baltic Wire on X and Facebook',
+    ].join('\n\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'Estonia asks NATO for more air defence',
+      'The Estonian defence minister asked the allies on Monday for two more air-defence batteries on the border.',
+      'Le ministre a ajouté que les exercices de l\'Alliance se poursuivraient tout l\'automne.',
+    ].join('\n\n'));
+  });
+  it('keeps sentences that only look like those lines', () => {
+    const prose = [
+      'Titre',
+      'Welcome to the new arms race, the minister said, as the two sides traded warnings over the border.',
+      'The campaign #NoNukes drew thousands of marchers to the square on Sunday, the organisers said.',
+      'Estonia said it would ask the allies to follow Finland on X and Y, and the debate went on.',
+      'Defence',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
