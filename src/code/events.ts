@@ -1031,10 +1031,6 @@ function figureWords(rule: EventRule): Alt[] {
   return alts;
 }
 
-/**
- * The owner of the first delivery system named in the sentence ("an unarmed Minuteman III" -> USA); of a system
- * two states field (Trident), the document's main state when it is one of them, else the first listed.
- */
 /** Whether a personal pronoun stands in tokens [from, to) ("said it struck", « a affirmé qu'elle avait frappé »). */
 function pronounBetween(ctx: Ctx, from: number, to: number): boolean {
   const { male, female, firstPerson, collective } = lexicon().cues.pronouns;
@@ -1054,6 +1050,10 @@ function stateBetween(ctx: Ctx, from: number, to: number): string | null {
   return null;
 }
 
+/**
+ * The owner of the first delivery system named in the sentence ("an unarmed Minuteman III" -> USA); of a system
+ * two states field (Trident), the document's main state when it is one of them, else the first listed.
+ */
 function systemOwner(ctx: Ctx, sent: Sentence): string | null {
   const { tokens } = ctx.seg;
   const owners = lexicon().systemOwners;
