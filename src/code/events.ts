@@ -646,7 +646,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       // "Kyiv said a Russian missile struck Kharkiv": the one who tells of the strike did not strike, unless a pronoun
       // stands for it ("Ukraine said it struck"); the strike is the state's named between the report and the verb (v20).
       const told = frames.find((f) => !f.parenthetical && f.cueEnd <= start && f.speaker?.state != null && f.speaker.state === agent.actor);
-      const teller = told !== undefined && !lexicon().cues.prepositions.includes(tokens[told.cueEnd]?.norm ?? '') && !pronounBetween(ctx, told.cueEnd, start);
+      const teller = told !== undefined && !lexicon().prepositions.has(tokens[told.cueEnd]?.norm ?? '') && !pronounBetween(ctx, told.cueEnd, start);
       const direct = !teller && (agent.source === 'clause' || agent.source === 'relative' || agent.source === 'self' || (agent.source === 'subject' && frames.length === 0));
       // Otherwise the owner of the system that struck ("the Oreshnik crashed down on Dnipro", v20).
       actor = blame ? blame.actor : direct ? agent.actor : (teller ? stateBetween(ctx, told.cueEnd, start) : null) ?? systemOwner(ctx, sent);
@@ -1033,11 +1033,8 @@ function figureWords(rule: EventRule): Alt[] {
 
 /** Whether a personal pronoun stands in tokens [from, to) ("said it struck", « a affirmé qu'elle avait frappé »). */
 function pronounBetween(ctx: Ctx, from: number, to: number): boolean {
-  const { male, female, firstPerson, collective } = lexicon().cues.pronouns;
-  for (let k = from; k < to; k++) {
-    const norm = ctx.seg.tokens[k].norm;
-    if (male.includes(norm) || female.includes(norm) || firstPerson.includes(norm) || collective.includes(norm)) return true;
-  }
+  const pronouns = lexicon().personalPronouns;
+  for (let k = from; k < to; k++) if (pronouns.has(ctx.seg.tokens[k].norm)) return true;
   return false;
 }
 

@@ -251,6 +251,10 @@ export interface Lexicon {
   male: Set<string>;
   female: Set<string>;
   firstPerson: Set<string>;
+  /** Every personal pronoun of cues.yaml `pronouns` (male, female, first person, collective). */
+  personalPronouns: Set<string>;
+  /** Prepositions after which a speech verb opens no reported clause (cues.yaml `prepositions`). */
+  prepositions: Set<string>;
   titlesMale: Set<string>;
   titlesFemale: Set<string>;
   /** Ranks and offices before a name that tell no gender ("Maj.", "Secretary"). */
@@ -384,6 +388,8 @@ export function lexicon(): Lexicon {
     male: new Set(cues.pronouns.male),
     female: new Set(cues.pronouns.female),
     firstPerson: new Set(cues.pronouns.firstPerson),
+    personalPronouns: new Set([...cues.pronouns.male, ...cues.pronouns.female, ...cues.pronouns.firstPerson, ...cues.pronouns.collective]),
+    prepositions: new Set(cues.prepositions),
     titlesMale: new Set(cues.titles.male),
     titlesFemale: new Set(cues.titles.female),
     titlesNeutral: new Set(cues.titles.neutral),
