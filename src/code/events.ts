@@ -298,6 +298,7 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   let training: boolean | undefined;
   let notStrikes: { start: number; end: number }[] | undefined;
   for (const m of matches) {
+    if (m.rule.asked) continue; // only what a call asks (addCalledOnActs)
     const notWith = lexicon().notWith.get(m.rule);
     if (notWith && spanHolds(norms, idx, m, notWith)) continue;
     if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => inList(lexicon().training, n)))) continue;
@@ -371,7 +372,9 @@ function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[],
     const asked = drafts.filter(inCall);
     // The de-escalation asked for, as matched (drafts may have none: a call covers the act it asks for, and a call
     // whose caller is unnamed gives no caller's draft).
-    const askedMatch = matches.find((m) => m.rule.type === 'DE_ESCALATION' && !m.rule.negative && within(m.start) && m.rule.needs.every((n) => n === 'nuclear' && nuclearNear(ctx, sent.index)));
+    // An `asked` pattern counts only as the act asked, right after the call's "to"/« à ».
+    const askedHere = (m: RawMatch) => (m.rule.asked ? m.start > called.marker && m.start - called.marker <= ASKED_NEAR : within(m.start));
+    const askedMatch = matches.find((m) => m.rule.type === 'DE_ESCALATION' && !m.rule.negative && askedHere(m) && m.rule.needs.every((n) => n === 'nuclear' && nuclearNear(ctx, sent.index)));
     if (asked.length === 0 && !askedMatch) continue;
     const callerDraft = asked.find((d) => !called.states.includes(d.actor));
     let caller = callerDraft?.actor ?? callerBefore(ctx, sent, k);
@@ -401,6 +404,8 @@ function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[],
 const CALLED_ON_CONFIDENCE = 0.6;
 /** How many words after the call's "to"/« à » the de-escalation asked for may start. */
 const CALL_REACH = 20;
+/** How many words after the call's "to"/« à » an `asked` pattern may start ("to immediately resume", « à revenir »). */
+const ASKED_NEAR = 2;
 /** "un appel", "the calls": the noun names no one called on ("calls on Russia" is the verb). */
 const CALL_NOUNS = new Set(['appel', 'appels', 'call', 'calls']);
 /**
@@ -432,6 +437,16 @@ function calledStates(ctx: Ctx, sent: Sentence, call: number): { states: string[
     const n = tokens[j].norm;
     const marker = n === 'to' || n === 'de' || n === "d'" || (n === 'a' && tokens[j].text === 'à');
     if (marker && states.length > 0) return { states, marker: j };
+    // « a appelé les deux pays à », "urged both sides to": the two states told just before.
+    if (states.length === 0) {
+      const pair = pairPhraseAt(ctx, j, sent.tokEnd);
+      const named = pair > j ? pairStatesBefore(ctx, sent) : null;
+      if (named) {
+        states.push(...named);
+        j = pair - 1;
+        continue;
+      }
+    }
     // « demande à la Russie de », "appealed to Moscow to": the first "à"/"to" comes before the one called on.
     if (marker && states.length === 0 && (n === 'a' || n === 'to')) continue;
     if (!CALLED_FILLERS.has(n)) return null;
@@ -893,7 +908,7 @@ function polarityOf(tokens: readonly Token[], sent: Sentence, rule: EventRule, t
   const negations = negationCount(tokens, sent, start) + (negatedInside(tokens, start, end) ? 1 : 0);
   if (negations % 2 === 1) return 'negated';
   // "Londres et Washington envisagent d'autoriser": an action under consideration (a plan is its own type).
-  if (type !== 'PLANNING_REPORTED' && (deliberated(tokens, sent, start) || recommended(tokens, sent, start) || requested(tokens, sent, start))) return 'hypothetical';
+  if (type !== 'PLANNING_REPORTED' && (deliberated(tokens, sent, start) || recommended(tokens, sent, start) || requested(tokens, sent, start) || purposed(tokens, sent, start))) return 'hypothetical';
   if (conditionalAfterNoun(tokens, sent, start, end)) return 'hypothetical';
   if (hasModality(tokens, sent, start, end) && !announced(tokens, sent, start) && !reportedFuture(tokens, sent, start, end, before)) return 'hypothetical';
   return 'asserted';
@@ -1075,12 +1090,27 @@ const PAIR_WORDS = 5;
  * by persons or states in the sentence before, when it names exactly two (the first leads).
  */
 function pairAgent(ctx: Ctx, sent: Sentence, cs: number, start: number): Agent | null {
-  const { tokens, sentences } = ctx.seg;
+  const { tokens } = ctx.seg;
   // The phrase opens the clause (after a comma or a quote at most): only its first words are looked at.
   const norms: string[] = [];
   for (let k = cs; k < Math.min(start, cs + PAIR_WORDS); k++) norms.push(tokens[k].norm);
   if (!lexicon().pairAnaphors.match(norms).some((m) => m.start === 0 || tokens[cs + m.start - 1].kind !== 'word')) return null;
-  const before = sentences[sent.index - 1];
+  const states = pairStatesBefore(ctx, sent);
+  return states ? { actor: states[0], source: 'clause', coActors: [states[1]] } : null;
+}
+
+/** The end of a pair phrase ("the two countries", « les deux pays ») starting at token k, or -1 when none starts there. */
+function pairPhraseAt(ctx: Ctx, k: number, limit: number): number {
+  const { tokens } = ctx.seg;
+  const norms: string[] = [];
+  for (let j = k; j < Math.min(limit, k + PAIR_WORDS); j++) norms.push(tokens[j].norm);
+  const m = lexicon().pairAnaphors.match(norms).find((p) => p.start === 0);
+  return m ? k + m.end : -1;
+}
+
+/** The two states a pair phrase stands for: those the sentence before names, when it names exactly two. */
+function pairStatesBefore(ctx: Ctx, sent: Sentence): [string, string] | null {
+  const before = ctx.seg.sentences[sent.index - 1];
   if (!before) return null;
   const states: string[] = [];
   for (let k = before.tokStart; k < before.tokEnd; k++) {
@@ -1090,7 +1120,7 @@ function pairAgent(ctx: Ctx, sent: Sentence, cs: number, start: number): Agent |
     k = m.tokEnd - 1;
     if (m.state && m.kind !== 'adjective' && !states.includes(m.state)) states.push(m.state);
   }
-  return states.length === 2 ? { actor: states[0], source: 'clause', coActors: [states[1]] } : null;
+  return states.length === 2 ? [states[0], states[1]] : null;
 }
 
 /** Start of the clause containing token k: after a complementiser, relative pronoun, ';', ':' or a quote mark. */
@@ -1792,7 +1822,6 @@ function requested(tokens: readonly Token[], sent: Sentence, start: number): boo
 /** How far before the asked-for act the request verb may stand ("asked Washington and London to let"). */
 const REQUEST_REACH = 8;
 
-/** "recommends that Washington and Moscow agree to keep respecting": a recommendation's verb and its "that" before. */
 /** "Ireland should urge", "It should also call on", « la France devrait appeler »: a speech or call verb under a modal of obligation, at most one word between. */
 function obligedSpeech(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
@@ -1802,6 +1831,7 @@ function obligedSpeech(tokens: readonly Token[], sent: Sentence, start: number):
   return false;
 }
 
+/** "recommends that Washington and Moscow agree to keep respecting": a recommendation's verb and its "that" before. */
 function recommended(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const lex = lexicon();
   return verbBeforeThat(tokens, Math.max(sent.tokStart, start - RECOMMENDATION_REACH), start, (word) => lex.recommendation.has(word));
@@ -1820,6 +1850,16 @@ function isThat(norm: string): boolean {
 
 /** Words between a recommendation's verb and the action it recommends. */
 const RECOMMENDATION_REACH = 10;
+
+/** « pour que les deux puissances continuent de respecter », "so that talks resume": a purpose opener in the clause before. */
+function purposed(tokens: readonly Token[], sent: Sentence, start: number): boolean {
+  const norms: string[] = [];
+  for (let k = Math.max(clauseStart(tokens, sent, start) - 2, sent.tokStart, start - PURPOSE_REACH); k < start; k++) norms.push(tokens[k].norm);
+  return lexicon().purpose.match(norms).length > 0;
+}
+
+/** Words between a purpose opener and the act it aims at. */
+const PURPOSE_REACH = 10;
 
 function announced(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const norms: string[] = [];

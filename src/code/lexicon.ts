@@ -87,7 +87,7 @@ export const CuesFileSchema = z.object({
     /** Verbs of denial before "that/que" ("denied that X had convened"): the reported action is denied (v6). */
     denial: words.default([]),
   }),
-  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]), recommendation: words.default([]), request: words.default([]), obligation: words.default([]) }),
+  modality: z.object({ words, conditional: words, concessive: words, announced: words, deliberation: words.default([]), notExcluded: words.default([]), recommendation: words.default([]), request: words.default([]), obligation: words.default([]), purpose: words.default([]) }),
   /** Verbs of consequence: "would cause us to adjust our posture" names a reaction, not an act. */
   consequence: words.default([]),
   /** Short negative answers that refer back to the question of a transcript ("We have not.", "Non, aucun"). */
@@ -156,6 +156,12 @@ const RuleSchema = z.object({
   projection: z.boolean().default(false),
   /** Words that, inside the matched words, name something else than the rule codes ("partnership treaty") (v16). */
   notWith: z.array(z.string().min(1)).default([]),
+  /**
+   * The pattern names a de-escalation only as what a call asks of the states it calls on ("urged Pyongyang to stop
+   * its provocations", « appelle Téhéran et Washington à reprendre le chemin des négociations »); alone it codes
+   * nothing (v21).
+   */
+  asked: z.boolean().default(false),
 });
 export const EventsFileSchema = z.object({
   ...header,
@@ -224,6 +230,8 @@ export interface Lexicon {
   conditional: Set<string>;
   concessive: PatternSet<true>;
   announced: PatternSet<true>;
+  /** Purpose openers (« pour que », "so that"): the act they introduce is aimed at, not done (cues.yaml v18). */
+  purpose: PatternSet<true>;
   deliberation: Alt[];
   /** Verbs of recommending before "that"/"que": what the clause after them says is not done. */
   recommendation: Set<string>;
@@ -365,6 +373,7 @@ export function lexicon(): Lexicon {
     conditional: new Set(cues.modality.conditional),
     concessive: patternSet('cues.yaml', 'modality.concessive', cues.modality.concessive, true as const, classes),
     announced: patternSet('cues.yaml', 'modality.announced', cues.modality.announced, true as const, classes),
+    purpose: patternSet('cues.yaml', 'modality.purpose', cues.modality.purpose, true as const, classes),
     deliberation: compileWordList(cues.modality.deliberation),
     recommendation: new Set(cues.modality.recommendation),
     obligation: new Set(cues.modality.obligation),
