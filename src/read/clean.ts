@@ -86,7 +86,24 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     const next = nextContent(head + 1);
     if (next >= 0 && (isSiteName(units[head], units[next], units[next + 1], lexicon, givenTitle) || namedInFooter(units[head], units, head))) siteIndex = head;
   }
-  const firstIndex = siteIndex >= 0 ? nextContent(siteIndex + 1) : head;
+  let firstIndex = siteIndex >= 0 ? nextContent(siteIndex + 1) : head;
+  // Short lines right under the site name (or opening the page) and above a noise line, before the headline
+  // ("PolitiFact" / "The Poynter Institute" / a menu): the site's owner, full name or tagline (v21).
+  const taglines = new Set<number>();
+  const isTagline = (i: number) => {
+    const after = nextContent(i + 1);
+    return (
+      i < MAX_HEADER_NOISE &&
+      (i === 0 || i - 1 === siteIndex || taglines.has(i - 1)) &&
+      i + 1 < units.length && isNoise(i + 1) && cueOf(i + 1) !== 'alone' &&
+      after >= 0 && looksLikeHeadline(units[after].text) &&
+      isTaglineShaped(units[i], givenTitle)
+    );
+  };
+  while (firstIndex >= 0 && isTagline(firstIndex)) {
+    taglines.add(firstIndex);
+    firstIndex = nextContent(firstIndex + 1);
+  }
   const firstLine: Unit | undefined = firstIndex >= 0 ? units[firstIndex] : undefined;
   // Without a known title, the first line is the title only when it reads like a headline (a lede paragraph is not).
   const title = givenTitle ?? (firstLine && looksLikeHeadline(firstLine.text) ? firstLine.text.trim() : null);
@@ -101,7 +118,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (i === siteIndex) {
+    if (i === siteIndex || taglines.has(i)) {
       removed.push(unit.text);
       continue;
     }
@@ -235,6 +252,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
     isDateLine(bare, lexicon) ||
     isNumericDateLine(bare) ||
     isAddressLine(bare) ||
+    isPostalAddress(unit.text) ||
     isReferenceCode(unit.text) ||
     isHashtagLine(unit.text, lexicon) ||
     isSlideCounter(bare) ||
@@ -585,6 +603,16 @@ function isAddressLine(bare: string): boolean {
   return bare.length <= 160 && /^(?:https?:\/\/|www\.)\S+(?:\s|$)/u.test(bare) && wordsOf(bare).length <= 15;
 }
 
+/**
+ * A postal address alone on its line (v21): at least three comma-separated parts ending with a US ZIP code ("…, New
+ * York, NY 10003"), a UK postcode ("…, London SW1A 2AA") or a French postal code and its town ("…, 75007 Paris").
+ */
+function isPostalAddress(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160 || /[.!?]$/u.test(t) || t.split(', ').length < 3) return false;
+  return /,\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|(?:[\p{L} ]+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{5}\s\p{Lu}[\p{L} -]*(?:\s?cedex\s?\d*)?)$/u.test(t);
+}
+
 /** A document number alone on its line ("IF12851", "R48102", "N° 712", "[Pages S581-S583]"). */
 function isReferenceCode(text: string): boolean {
   // v20: a press office's document symbol ("SC/15670", "SG/SM/22000") and an e-mail address alone ("yhn@yna.co.kr").
@@ -835,10 +863,24 @@ function isSectionKicker(units: readonly Unit[], i: number, lexicon: Lexicon): b
   if (i === 0 || i > MAX_HEADER_NOISE || unit.text.length > 40 || wordsOf(unit.text).length > 4) return false;
   const kicker = stripDecorations(unit.folded);
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-    const items = stripDecorations(units[k].folded).split(/\s+[|•·]\s+/u);
+    // Menu items ("Home | N. Korea | …") or crumbs ("Accueil › Info › Monde › Faky", v21).
+    const items = stripDecorations(units[k].folded).split(/\s+[|•·>›»]\s+/u);
     if (items.length >= 3 && items.includes(kicker) && isBoilerplateLine(units[k], lexicon)) return true;
   }
   return false;
+}
+
+/** Longest site tagline, owner or full name in the page header. */
+const MAX_TAGLINE = 80;
+
+/**
+ * A site's tagline, owner or full name: short, no digit, no quote, no sentence or label ending
+ * ("The Poynter Institute", "L'expertise universitaire, l'exigence journalistique"); never the given title.
+ */
+function isTaglineShaped(unit: Unit, givenTitle: string | null): boolean {
+  const t = unit.text.trim();
+  if (t.length > MAX_TAGLINE || wordsOf(t).length > 10 || /[\p{N}«»"“”?!]/u.test(t) || /[.:]/u.test(lastSignificant(t))) return false;
+  return !givenTitle || unit.folded !== foldForMatch(givenTitle);
 }
 
 /** The first line is a site name: known, or a short Title-Case line before a headline it shares no word with. */

@@ -727,3 +727,56 @@ describe('v20 page noise: section kickers under the menu, hashtag lines, documen
     expect(cleanText(prose).removed).toEqual([]);
   });
 });
+
+describe('v21 page noise: site taglines under the name, crumb kickers, source lists, newsletter furniture, postal addresses', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'CheckDesk',
+      'The Independent Verification Institute',
+      'Fact-checks | Politics | World | Newsletters',
+      'Home > Fact-checks > Nuclear',
+      'Nuclear',
+      'No, the alliance has not moved bombs to the border',
+      'View in browser',
+      'Forwarded this email? Subscribe here for more',
+      'The alliance said on Monday that no nuclear bombs had been moved to the eastern border, contrary to posts shared online.',
+      'Le porte-parole a ajouté que l\'exercice annuel se déroulait loin de la frontière, comme chaque automne.',
+      '(As delivered)',
+      'Our Sources',
+      'Alliance press office, statement, Oct. 13, 2025',
+      'Defence ministry, briefing, Oct. 14, 2025',
+      'Read About Our Process',
+      'What did you think of today\'s newsletter? Great | OK | Not great',
+      'You are receiving this email because you subscribed to CheckDesk Daily.',
+      'Unsubscribe | Manage your preferences',
+      'CheckDesk, 12 Main Street, Suite 4, Springfield, IL 62701',
+      'Recevez toute l\'actualité directement dans votre boîte mail',
+      'Les émissions récentes',
+      'Invité du matin - Ukraine : le front à l\'approche de l\'hiver',
+      'Cette page vous a-t-elle été utile ? Oui | Non',
+      'Liberté Égalité Fraternité',
+      'Avant de partir… CheckDesk est financé par les dons de ses lecteurs.',
+    ].join('\n\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'No, the alliance has not moved bombs to the border',
+      'The alliance said on Monday that no nuclear bombs had been moved to the eastern border, contrary to posts shared online.',
+      'Le porte-parole a ajouté que l\'exercice annuel se déroulait loin de la frontière, comme chaque automne.',
+    ].join('\n\n'));
+  });
+  it('keeps a title that opens the page above a share line, and sentences that only look like those lines', () => {
+    const titled = [
+      'Poutine menace l\'Occident',
+      'Partager : Facebook | X | Email',
+      'MOSCOU (AFP) - Le président russe a de nouveau brandi la menace nucléaire mercredi, selon l\'agence officielle.',
+    ].join('\n\n');
+    expect(cleanText(titled).text).toContain('Poutine menace l\'Occident');
+    const prose = [
+      'Titre',
+      'Before you go to the summit, the minister said, read the treaty again: it is shorter than you think.',
+      'Our sources in the ministry said the bombs had not moved, and the alliance confirmed it on Tuesday.',
+      'The embassy, on 12 Main Street in Springfield, said it had received no note from the ministry.',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
