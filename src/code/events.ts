@@ -1108,18 +1108,25 @@ function pairPhraseAt(ctx: Ctx, k: number, limit: number): number {
   return m ? k + m.end : -1;
 }
 
-/** The two states a pair phrase stands for: those the sentence before names, when it names exactly two. */
+/**
+ * The two states a pair phrase stands for: those the sentence before names, when it names exactly two, as states
+ * ("Trump said Russia and China were testing. … either country") or else through persons too ("Kishida and Biden").
+ */
 function pairStatesBefore(ctx: Ctx, sent: Sentence): [string, string] | null {
   const before = ctx.seg.sentences[sent.index - 1];
   if (!before) return null;
-  const states: string[] = [];
+  const named: string[] = [];
+  const all: string[] = [];
   for (let k = before.tokStart; k < before.tokEnd; k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
     k = m.tokEnd - 1;
-    if (m.state && m.kind !== 'adjective' && !states.includes(m.state)) states.push(m.state);
+    if (!m.state || m.kind === 'adjective') continue;
+    if (!all.includes(m.state)) all.push(m.state);
+    if (!PERSON_KINDS.has(m.kind) && !named.includes(m.state)) named.push(m.state);
   }
+  const states = named.length === 2 ? named : all;
   return states.length === 2 ? [states[0], states[1]] : null;
 }
 
@@ -1894,13 +1901,19 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   // "ne prévoit pas de" (the trigger's own verb between "ne" and "pas") counts too.
   let from = start;
   for (let n = 0; from > cs && n < 4; from--) if (!inList(lexicon().negationFillers, tokens[from - 1].norm)) n++;
+  // The negative subject a counted "ne" pairs with (« aucun décret ni aucune déclaration ne fait état »): counted
+  // once, not again below.
+  let subjectFrom = -1;
+  let subjectTo = -1;
   if ((tokens[start - 1]?.norm === 'ne' || tokens[start - 1]?.norm === "n'") && start - 1 >= cs && lex.nePartners.has(tokens[start + 1]?.norm ?? '')) count++;
   else for (let k = from; k < start; k++) {
     const n = tokens[k].norm;
     if (n === 'ne' || n === "n'") {
       // « ni Washington ni Londres n'ont donné », « aucun des navires ne transporte »: the partner of "ne" stands
       // before it, in the subject; « n'a procédé à aucun essai »: inside the trigger, after its verb.
-      if (partnerBefore(tokens, k, cs) || partnerInside(tokens, start, sent.tokEnd)) {
+      const subject = partnerBefore(tokens, k, cs);
+      if (subject >= 0 || partnerInside(tokens, start, sent.tokEnd)) {
+        if (subject >= 0) [subjectFrom, subjectTo] = [Math.max(cs, k - PARTNER_REACH), k];
         count++;
         break;
       }
@@ -1926,7 +1939,7 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   for (let k = coordinatedClauseStart(tokens, sent, start); k < evidLimit; k++) {
     const n = tokens[k].norm;
     const isNeg = n === 'ne' || n === "n'" || lex.negWords.has(n);
-    if (!isNeg || negationIdiom(tokens, k)) continue;
+    if (!isNeg || negationIdiom(tokens, k) || (k >= subjectFrom && k <= subjectTo)) continue;
     // "aucun décret ni aucune déclaration": the second negator is coordinated with the first, one negation.
     if (k - lastNegation <= 6 && (lex.negCoordinated.has(tokens[k - 1].norm) || lex.negCoordinated.has(tokens[k - 2]?.norm ?? ''))) continue;
     lastNegation = k;
@@ -1950,11 +1963,14 @@ function negationCount(tokens: readonly Token[], sent: Sentence, start: number):
   return count;
 }
 
-/** A negative subject word among the few tokens before the "ne" at k, in its clause (« ni X ni Y ne », « aucun des navires ne »). */
-function partnerBefore(tokens: readonly Token[], k: number, clauseFrom: number): boolean {
-  for (let j = k - 1; j >= Math.max(clauseFrom, k - 8); j--) if (NEGATIVE_SUBJECTS.has(tokens[j].norm)) return true;
-  return false;
+/** A negative subject word among the few tokens before the "ne" at k, in its clause (« ni X ni Y ne », « aucun des navires ne »): its index, or -1. */
+function partnerBefore(tokens: readonly Token[], k: number, clauseFrom: number): number {
+  for (let j = k - 1; j >= Math.max(clauseFrom, k - PARTNER_REACH); j--) if (NEGATIVE_SUBJECTS.has(tokens[j].norm)) return j;
+  return -1;
 }
+
+/** How far before its "ne" a negative subject word may stand. */
+const PARTNER_REACH = 8;
 
 const NEGATIVE_SUBJECTS = new Set(['ni', 'aucun', 'aucune', 'rien', 'personne', 'nul', 'nulle']);
 

@@ -45,3 +45,30 @@ describe('an act in a purpose clause', () => {
     expect(actors(en, 'DE_ESCALATION').filter((a) => a.endsWith('asserted'))).toEqual([]);
   });
 });
+
+// Nuclear tests: the ontology's test list accepts NUCLEAR_USE, ARMS_CONTROL_EXIT or MISSILE_TEST.
+const TEST_TYPES = ['NUCLEAR_USE', 'ARMS_CONTROL_EXIT', 'MISSILE_TEST'] as const;
+const tests = (record: ReturnType<typeof code>) => TEST_TYPES.flatMap((type) => actors(record, type)).sort();
+
+describe('nuclear tests told as nouns', () => {
+  it('a detonation done, ordered or not ordered', () => {
+    expect(tests(code('The United States last exploded a nuclear device underground in Nevada in 1992.', 'en', '2025-11-06'))).toEqual(['USA:asserted']);
+    expect(tests(code('Trump just ordered the first American nuclear bomb test in 33 years.', 'en', '2025-11-06'))).toEqual(['USA:asserted']);
+    // The negation reaches past the object's article and adjectives.
+    expect(tests(code('No, Trump has not ordered the first US nuclear explosion since 1992.', 'en', '2025-11-06'))).toEqual(['USA:negated']);
+    expect(tests(code("La Corée du Nord a fait exploser un engin nucléaire souterrain en 2017.", 'fr', '2025-11-06'))).toEqual(['PRK:asserted']);
+  });
+  it('a test prepared for or possible is hypothetical, and "sans attendre" negates nothing', () => {
+    expect(tests(code("Vladimir Poutine a chargé ses ministères de préparer des propositions en vue d'un éventuel essai nucléaire.", 'fr', '2025-11-06'))).toEqual(['RUS:hypothetical']);
+    expect(tests(code("Le ministre russe de la Défense a proposé de commencer sans attendre les préparatifs d'un essai nucléaire.", 'fr', '2025-11-06'))).toEqual(['RUS:hypothetical']);
+    expect(tests(code('Russia began preparations for nuclear weapons tests at Novaya Zemlya.', 'en', '2025-11-06'))).toEqual(['RUS:hypothetical']);
+  });
+  it('"either country" stands for the two states the sentence before names, persons left aside', () => {
+    const en = code('Trump said that Russia and China were testing nuclear weapons. None has been made public that either country has set off a nuclear device since the 1990s.', 'en', '2025-11-06');
+    expect(tests(en).filter((a) => a.endsWith('negated'))).toEqual(['CHN:negated', 'RUS:negated']);
+  });
+  it('a negative subject and its "ne" are one negation', () => {
+    const fr = code("Aucun décret ni aucune déclaration officielle ne fait état d'une élévation du niveau d'alerte des forces nucléaires russes.", 'fr', '2025-11-06');
+    expect(actors(fr, 'ALERT_RAISED')).toEqual(['RUS:negated']);
+  });
+});
