@@ -285,11 +285,13 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   const { idx, norms, ids } = sentenceWords(tokens, sent, ctx.wordIds);
   const raw = lexicon().events.match(norms, ids, () => gapFreeWords(tokens, idx, ctx.wordIds));
   if (raw.length === 0) return; // no trigger: no draft, nothing kept
-  const matches: RawMatch[] = new Array(raw.length);
+  const all: RawMatch[] = new Array(raw.length);
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
-    matches[r] = { rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 };
+    all[r] = { rule: m.payload.rule, start: idx[m.start], end: idx[m.end - 1] + 1 };
   }
+  // `asked` patterns count only as what a call asks (addCalledOnActs): they neither code nor suppress anything here.
+  const matches = all.some((m) => m.rule.asked) ? all.filter((m) => !m.rule.asked) : all;
   const hasDoctrine = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE' || m.rule.type === 'DOCTRINE_STATEMENT');
   const hasDoctrineChange = matches.some((m) => m.rule.type === 'DOCTRINE_CHANGE');
   const drafts: DraftEvent[] = [];
@@ -298,7 +300,6 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
   let training: boolean | undefined;
   let notStrikes: { start: number; end: number }[] | undefined;
   for (const m of matches) {
-    if (m.rule.asked) continue; // only what a call asks (addCalledOnActs)
     const notWith = lexicon().notWith.get(m.rule);
     if (notWith && spanHolds(norms, idx, m, notWith)) continue;
     if (m.rule.type === 'ALERT_RAISED' && (training ??= matches.some((o) => o.rule.type === 'NUCLEAR_EXERCISE') || norms.some((n) => inList(lexicon().training, n)))) continue;
@@ -346,7 +347,7 @@ function sentenceEvents(ctx: Ctx, sent: Sentence, out: DraftEvent[]): void {
       for (const co of d.coActors ?? []) if (d.type !== 'WEAPONS_AUTHORIZATION' || gazetteer().nuclearStates.has(co)) drafts.push(withOwnPerson({ ...d, actor: co, target: d.target === co ? null : d.target, coActors: undefined }));
     }
   }
-  addCalledOnActs(ctx, sent, matches, drafts);
+  addCalledOnActs(ctx, sent, all, drafts);
   if (drafts.length === 0) return; // nothing to filter or keep
   keepBestDrafts(drafts, out);
 }
@@ -1861,6 +1862,7 @@ const RECOMMENDATION_REACH = 10;
 /** « pour que les deux puissances continuent de respecter », "so that talks resume": a purpose opener in the clause before. */
 function purposed(tokens: readonly Token[], sent: Sentence, start: number): boolean {
   const norms: string[] = [];
+  // The clause starts after « que »/"that": the two words before it hold the opener.
   for (let k = Math.max(clauseStart(tokens, sent, start) - 2, sent.tokStart, start - PURPOSE_REACH); k < start; k++) norms.push(tokens[k].norm);
   return lexicon().purpose.match(norms).length > 0;
 }
