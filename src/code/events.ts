@@ -1093,19 +1093,14 @@ const PAIR_WORDS = 5;
 function pairAgent(ctx: Ctx, sent: Sentence, cs: number, start: number): Agent | null {
   const { tokens } = ctx.seg;
   // The phrase opens the clause (after a comma or a quote at most): only its first words are looked at.
-  const norms: string[] = [];
-  for (let k = cs; k < Math.min(start, cs + PAIR_WORDS); k++) norms.push(tokens[k].norm);
-  if (!lexicon().pairAnaphors.match(norms).some((m) => m.start === 0 || tokens[cs + m.start - 1].kind !== 'word')) return null;
+  if (!lexicon().pairAnaphors.match(normsOf(tokens, cs, Math.min(start, cs + PAIR_WORDS))).some((m) => m.start === 0 || tokens[cs + m.start - 1].kind !== 'word')) return null;
   const states = pairStatesBefore(ctx, sent);
   return states ? { actor: states[0], source: 'clause', coActors: [states[1]] } : null;
 }
 
 /** The end of a pair phrase ("the two countries", « les deux pays ») starting at token k, or -1 when none starts there. */
 function pairPhraseAt(ctx: Ctx, k: number, limit: number): number {
-  const { tokens } = ctx.seg;
-  const norms: string[] = [];
-  for (let j = k; j < Math.min(limit, k + PAIR_WORDS); j++) norms.push(tokens[j].norm);
-  const m = lexicon().pairAnaphors.match(norms).find((p) => p.start === 0);
+  const m = lexicon().pairAnaphors.match(normsOf(ctx.seg.tokens, k, Math.min(limit, k + PAIR_WORDS))).find((p) => p.start === 0);
   return m ? k + m.end : -1;
 }
 
@@ -1861,19 +1856,15 @@ const RECOMMENDATION_REACH = 10;
 
 /** « pour que les deux puissances continuent de respecter », "so that talks resume": a purpose opener in the clause before. */
 function purposed(tokens: readonly Token[], sent: Sentence, start: number): boolean {
-  const norms: string[] = [];
   // The clause starts after « que »/"that": the two words before it hold the opener.
-  for (let k = Math.max(clauseStart(tokens, sent, start) - 2, sent.tokStart, start - PURPOSE_REACH); k < start; k++) norms.push(tokens[k].norm);
-  return lexicon().purpose.match(norms).length > 0;
+  return phraseWithin(lexicon().purpose, tokens, Math.max(clauseStart(tokens, sent, start) - 2, sent.tokStart, start - PURPOSE_REACH), start);
 }
 
 /** Words between a purpose opener and the act it aims at. */
 const PURPOSE_REACH = 10;
 
 function announced(tokens: readonly Token[], sent: Sentence, start: number): boolean {
-  const norms: string[] = [];
-  for (let k = Math.max(sent.tokStart, start - 4); k < start; k++) norms.push(tokens[k].norm);
-  return lexicon().announced.match(norms).length > 0;
+  return phraseWithin(lexicon().announced, tokens, Math.max(sent.tokStart, start - 4), start);
 }
 
 /** Negation right before a speech-act trigger ("n'a pas menacé", "did not threaten"). */
@@ -2009,9 +2000,18 @@ function negationIdiom(tokens: readonly Token[], k: number): boolean {
 
 /** A phrase of the set that starts at token k and ends by token `end`. */
 function phraseAt(phrases: PatternSet<true>, tokens: readonly Token[], k: number, end: number): boolean {
+  return phrases.match(normsOf(tokens, k, end)).some((m) => m.start === 0);
+}
+
+/** One of the phrases anywhere in tokens [from, to). */
+function phraseWithin(phrases: PatternSet<true>, tokens: readonly Token[], from: number, to: number): boolean {
+  return phrases.match(normsOf(tokens, from, to)).length > 0;
+}
+
+function normsOf(tokens: readonly Token[], from: number, to: number): string[] {
   const norms: string[] = [];
-  for (let j = k; j < end; j++) norms.push(tokens[j].norm);
-  return phrases.match(norms).some((m) => m.start === 0);
+  for (let j = from; j < to; j++) norms.push(tokens[j].norm);
+  return norms;
 }
 
 /** "any use", "toute utilisation", "en cas d'usage", "in the event of use": a generic use named as a condition. */
