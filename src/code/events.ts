@@ -405,7 +405,7 @@ function addCalledOnActs(ctx: Ctx, sent: Sentence, matches: readonly RawMatch[],
 const CALLED_ON_CONFIDENCE = 0.6;
 /** How many words after the call's "to"/« à » the de-escalation asked for may start. */
 const CALL_REACH = 20;
-/** How many words after the call's "to"/« à » an `asked` pattern may start ("to immediately resume", « à revenir »). */
+/** How many words after the call's "to"/« à » the act asked may start ("to immediately resume", « à revenir »). */
 const ASKED_NEAR = 2;
 /** "un appel", "the calls": the noun names no one called on ("calls on Russia" is the verb). */
 const CALL_NOUNS = new Set(['appel', 'appels', 'call', 'calls']);
@@ -462,7 +462,7 @@ function askedOf(ctx: Ctx, sent: Sentence, start: number): { verb: number; state
   for (let k = Math.max(cs, start - REQUEST_REACH); k < start - 1; k++) {
     if (!inList(lexicon().request, tokens[k].norm)) continue;
     const called = calledStates(ctx, sent, k);
-    if (called && called.marker < start && start - called.marker <= 2) return { verb: k, states: called.states };
+    if (called && called.marker < start && start - called.marker <= ASKED_NEAR) return { verb: k, states: called.states };
   }
   return null;
 }

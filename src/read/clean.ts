@@ -152,7 +152,7 @@ export function cleanText(text: string, opts: CleanOptions = {}): CleanResult {
     }
     if (
       cue === 'inline' ||
-      (!notNoise && (isBoilerplateLine(unit, lexicon) || isSectionKicker(units, i, lexicon))) ||
+      isNoise(i) ||
       (kept.length > 0 && isAllCapitalsHeadline(unit.text) && !isSignedByline(unit.folded, lexicon)) ||
       ((standaloneEverywhere || (unit.blockStart && unit.blockEnd)) && isTagCloud(unit.text, lexicon))
     ) {
