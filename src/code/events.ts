@@ -621,6 +621,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
     reporter = passive.kind === 'person' ? passive : null;
   }
   let reaction = false;
+  let treatyPartner: string | null = null;
 
   switch (rule.kind) {
     case 'use': {
@@ -689,6 +690,12 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
       } else if (rule.actor === 'previous') {
         actor = ctx.lastActor.get(rule.type) ?? null;
         if (!actor) return null;
+      } else if (rule.actor === 'parties') {
+        // "New START expired without a successor": the treaty's two parties, named here or in the two sentences before.
+        const parties = treatyParties(ctx, sent);
+        if (!parties) return null;
+        actor = parties[0];
+        treatyPartner = parties[1];
       } else if (rule.actor === 'owner') {
         // "souhaitait accueillir le missile russe Orechnik": the host does not deploy, the weapon's owner does.
         actor = adjectiveInside(ctx, start, end) ?? systemOwner(ctx, sent);
@@ -738,7 +745,7 @@ function resolveMatch(ctx: Ctx, sent: Sentence, rule: EventRule, start: number, 
   if (actorInfo && actorInfo.kind === 'person') actor = actorInfo.state ?? actor;
   if (type === 'WEAPONS_AUTHORIZATION' && !gaz.nuclearStates.has(actor)) return null;
   if (type === 'MISSILE_TEST' && hasDoctrine) return null;
-  let coActors = jointActors(agent, actor);
+  let coActors = treatyPartner ? [treatyPartner] : jointActors(agent, actor);
   // A meeting counts between rivals only ("Putin and Trump met", "Burns met his Russian counterpart"): both sides act.
   if (rule.needs.includes('rivals')) {
     const doer = actor;
@@ -1106,24 +1113,44 @@ function pairPhraseAt(ctx: Ctx, k: number, limit: number): number {
 
 /**
  * The two states a pair phrase stands for: those the sentence before names, when it names exactly two, as states
- * ("Trump said Russia and China were testing. … either country") or else through persons too ("Kishida and Biden").
+ * ("Trump said Russia and China were testing. … either country") or else through persons too ("Kishida and Biden"), or
+ * else through adjectives alone ("the Russian and American delegations").
  */
 function pairStatesBefore(ctx: Ctx, sent: Sentence): [string, string] | null {
   const before = ctx.seg.sentences[sent.index - 1];
   if (!before) return null;
   const named: string[] = [];
   const all: string[] = [];
+  const adjectives: string[] = [];
   for (let k = before.tokStart; k < before.tokEnd; k++) {
     const mi = ctx.disc.mentionOf[k];
     if (mi < 0) continue;
     const m = ctx.mentions[mi];
     k = m.tokEnd - 1;
-    if (!m.state || m.kind === 'adjective') continue;
+    if (!m.state) continue;
+    if (m.kind === 'adjective') {
+      if (!adjectives.includes(m.state)) adjectives.push(m.state);
+      continue;
+    }
     if (!all.includes(m.state)) all.push(m.state);
     if (!PERSON_KINDS.has(m.kind) && !named.includes(m.state)) named.push(m.state);
   }
-  const states = named.length === 2 ? named : all;
+  // States named only by adjectives ("les délégations russe et américaine") count when no state is named otherwise.
+  const states = named.length === 2 ? named : all.length > 0 ? all : adjectives;
   return states.length === 2 ? [states[0], states[1]] : null;
+}
+
+/** How many sentences back a treaty named before still stands for "it" or "the treaty". */
+const TREATY_REACH = 2;
+
+/** The two parties of the bilateral treaty the sentence names, or else the nearest of the sentences before names. */
+function treatyParties(ctx: Ctx, sent: Sentence): readonly [string, string] | null {
+  for (let i = sent.index; i >= Math.max(0, sent.index - TREATY_REACH); i--) {
+    const s = ctx.seg.sentences[i];
+    const found = lexicon().treaties.match(normsOf(ctx.seg.tokens, s.tokStart, s.tokEnd));
+    if (found.length > 0) return found[0].payload;
+  }
+  return null;
 }
 
 /** Start of the clause containing token k: after a complementiser, relative pronoun, ';', ':' or a quote mark. */

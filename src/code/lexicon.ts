@@ -54,10 +54,15 @@ export const ActorsFileSchema = z.object({
   anaphors: z.array(z.object({ id: z.string(), words: z.array(z.string().min(1)).min(1), determiners: z.array(z.string().min(1)).min(1), notFollowedBy: z.array(z.string().min(1)).default([]), capitalised: z.boolean().default(false) })).default([]),
   /** Pairs of rival states or blocs: a meeting between them is a de-escalation, one between allies is not (v8). */
   rivals: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Bilateral arms-control treaties: an event told of the treaty itself is both parties' (v10). */
+  treaties: z.array(z.object({ parties: z.tuple([z.string(), z.string()]), patterns: z.array(z.string().min(1)).min(1) })).default([]),
 }).superRefine((file, issues) => {
   const known = new Set([...file.states.map((s) => s.id), ...file.alliances.map((b) => b.id)]);
   file.rivals.forEach((pair, i) => {
     for (const id of pair) if (!known.has(id)) issues.addIssue({ code: 'custom', path: ['rivals', i], message: `unknown state or alliance "${id}"` });
+  });
+  file.treaties.forEach((t, i) => {
+    for (const id of t.parties) if (!known.has(id)) issues.addIssue({ code: 'custom', path: ['treaties', i, 'parties'], message: `unknown state or alliance "${id}"` });
   });
   file.anaphors.forEach((a, i) => {
     if (!known.has(a.id)) issues.addIssue({ code: 'custom', path: ['anaphors', i, 'id'], message: `unknown state or alliance "${a.id}"` });
@@ -140,7 +145,7 @@ const RuleSchema = z.object({
   id: z.string(),
   type: z.enum(EVENT_TYPES),
   kind: z.enum(['action', 'speech', 'use', 'warn', 'strike']),
-  actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous', 'owner']).default('subject'),
+  actor: z.enum(['subject', 'speaker', 'possessor', 'focal', 'figure', 'previous', 'owner', 'parties']).default('subject'),
   needs: z.array(z.enum(['nuclear', 'nuclearHere', 'official', 'speaker', 'agent', 'rivals'])).default([]),
   patterns: z.array(z.string().min(1)).min(1),
   /**
@@ -189,6 +194,8 @@ export interface Lexicon {
   actors: ActorsFile;
   /** actors.yaml `rivals` as "A|B" keys, both orders. */
   rivalPairs: Set<string>;
+  /** actors.yaml `treaties`: each treaty's names, with its two parties as payload. */
+  treaties: PatternSet<readonly [string, string]>;
   /** Each event rule's `notWith` words, compiled (rules without any are absent). */
   notWith: Map<EventRule, Alt[]>;
   cues: CuesFile;
@@ -307,6 +314,12 @@ function patternSet<T>(file: string, field: string, list: readonly string[], pay
   return set;
 }
 
+function treatySet(treaties: ActorsFile['treaties'], classes: Map<string, WordClass>): PatternSet<readonly [string, string]> {
+  const set = new PatternSet<readonly [string, string]>();
+  treaties.forEach((t, i) => t.patterns.forEach((p, j) => set.add(compileIn('actors.yaml', `treaties.${i}.patterns.${j}`, p, classes), t.parties)));
+  return set;
+}
+
 let cached: Lexicon | null = null;
 
 /** The compiled lexicon (loaded on first use, then shared). */
@@ -337,6 +350,7 @@ export function lexicon(): Lexicon {
   cached = {
     actors,
     rivalPairs: new Set(actors.rivals.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])),
+    treaties: treatySet(actors.treaties, classes),
     notWith,
     cues,
     rules: eventsFile.rules,
