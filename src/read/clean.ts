@@ -240,6 +240,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (isRealSentence(unit.text, lexicon)) return false;
   if (bare.length <= 120 && cues.sharePrefixes.candidates(bare).some((p) => bare.startsWith(p))) return true;
   if (bare.length <= 120 && cues.followPrefixes.candidates(bare).some((p) => startsWithWord(bare, p))) return true;
+  if (bare.length <= 120 && lexicon.publisherNotes.some((p) => bare.includes(p))) return true;
   return (
     isCopyright(bare, found) ||
     isLabelLine(bare, folded, lexicon) ||
@@ -499,9 +500,15 @@ function isPrintEdition(bare: string, lexicon: Lexicon): boolean {
   if (bare.length > 100) return false;
   const label = lexicon.printEditionLabels.find((l) => startsWithWord(bare, l));
   if (!label) return false;
-  const m = /^(.{1,50}?)(?:,\s*|\s+du\s+|\s+on\s+)(.+)$/u.exec(bare.slice(label.length).trim());
-  // A page reference may follow the date ("- page 2967", ", p. 12").
-  return m !== null && wordsOf(m[1]).length <= 5 && isDateWithYear(m[2].replace(/\s*[-–,]\s*(?:p\.|page)\s*\d+$/u, ''), lexicon);
+  const rest = bare.slice(label.length).trim();
+  // The name may hold the separator itself ("l'édition du Soir du 4 novembre 2025"): every split is tried.
+  for (const m of rest.matchAll(/,\s*|\s+du\s+|\s+on\s+/gu)) {
+    const name = rest.slice(0, m.index);
+    if (name.length === 0 || name.length > 50) continue;
+    // A page reference may follow the date ("- page 2967", ", p. 12").
+    if (wordsOf(name).length <= 5 && isDateWithYear(rest.slice(m.index + m[0].length).replace(/\s*[-–,]\s*(?:p\.|page)\s*\d+$/u, ''), lexicon)) return true;
+  }
+  return false;
 }
 
 /** A photo or agency credit alone: "(Reuters)", "AFP", "Getty Images / AFP", "Photo AFP", "AP Photo/Jane Doe". */

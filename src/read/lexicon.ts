@@ -15,6 +15,7 @@ const LexiconSchema = z.object({
   sharePrefixes: phraseList,
   readMoreCues: z.array(z.object({ text: z.string().min(1), inline: z.boolean(), aloneOnly: z.boolean().default(false) })),
   legalCues: phraseList.default([]),
+  publisherNotes: phraseList.default([]),
   referenceMarkers: z.array(z.string().length(1)).default([]),
   editLinks: phraseList.default([]),
   sectionCues: phraseList.default([]),
@@ -57,6 +58,8 @@ export interface Lexicon {
   readMoreCues: { text: string; inline: boolean; aloneOnly: boolean }[];
   /** Legal notices and disclaimers of a page footer (contained in a short line). */
   legalCues: string[];
+  /** A publisher's note ("<Site> est édité par <Company>"): contained in a short line that is no real sentence (v22). */
+  publisherNotes: string[];
   /** Characters that open an entry of a reference list ("¹", "↑"). */
   referenceMarkers: Set<string>;
   /** Edit links that end an encyclopaedia heading ("[modifier | modifier le code]", "[edit]"). */
@@ -151,6 +154,7 @@ function compile(raw: RawLexicon): Lexicon {
     followPrefixes: fold(raw.followPrefixes),
     consentCues: fold(raw.consentCues),
     legalCues: fold(raw.legalCues),
+    publisherNotes: fold(raw.publisherNotes),
     referenceMarkers: new Set(raw.referenceMarkers),
     editLinks: fold(raw.editLinks),
     copyrightCues: fold(raw.copyrightCues),

@@ -780,3 +780,45 @@ describe('v21 page noise: site taglines under the name, crumb kickers, source li
     expect(cleanText(prose).removed).toEqual([]);
   });
 });
+
+describe('v22 page noise: save and playlist buttons, programme navigation, comment rules, paywall meters, publisher notes', () => {
+  it('removes them and keeps the article around them', () => {
+    const page = [
+      'Le Courrier du Soir',
+      'Essais nucléaires : Moscou répond à Washington',
+      'SAVE FOR LATER',
+      'Add to playlist',
+      'Listen duration 12′ 08″',
+      'Download: MP3 ( 11.2 MB )',
+      'Le Kremlin a répondu mardi aux déclarations américaines sur une reprise des essais nucléaires, selon l\'agence officielle.',
+      'La suite après la publicité',
+      'The ministry said on Wednesday that the test site in the Arctic had been kept ready since 2023.',
+      'Previous episode: Inside the hunt for a missing satellite',
+      'Next episode: A short history of the hotline',
+      'Suivez Le Courrier du Soir sur Google News',
+      'Vous avez lu 2 articles gratuits ce mois-ci',
+      'Cet article est paru dans l\'édition du Soir du 4 novembre 2025.',
+      'Les commentaires sont modérés par la rédaction. Connectez-vous pour réagir.',
+      'Comments have to be in English and civil. Please abide by our community guidelines.',
+      'Printable version | Nov 4, 2025 10:02 am | https://example.org/world/article123.ece',
+      'Le Courrier du Soir est édité par la société Presse Régionale SA.',
+      'Newsday Ltd. Registered in England and Wales No. 0123456.',
+      'Revue de presse',
+    ].join('\n');
+    const r = cleanText(page);
+    expect(r.text).toBe([
+      'Essais nucléaires : Moscou répond à Washington',
+      'Le Kremlin a répondu mardi aux déclarations américaines sur une reprise des essais nucléaires, selon l\'agence officielle.',
+      'The ministry said on Wednesday that the test site in the Arctic had been kept ready since 2023.',
+    ].join('\n\n'));
+  });
+  it('keeps sentences that only share words with those lines', () => {
+    const prose = [
+      'Titre',
+      'Vous avez lu le communiqué du ministère, qui dément toute reprise des essais nucléaires avant 2026, a dit le porte-parole.',
+      'The newsletter of the arms control association reported on Tuesday that the talks had stalled in Geneva.',
+      'Le rapport est édité par l\'institut de Stockholm et recense 12 121 ogives nucléaires dans le monde en 2025.',
+    ].join('\n\n');
+    expect(cleanText(prose).removed).toEqual([]);
+  });
+});
