@@ -67,3 +67,26 @@ describe('meetings agreed', () => {
     expect(actors(fr, 'DE_ESCALATION').sort()).toEqual(['RUS:asserted', 'USA:asserted']);
   });
 });
+
+// Found on round 28's misses (after its first sight).
+describe('round 28: vetoes, drafted texts, a moratorium left, rehearsed strikes', () => {
+  it('a veto of a resolution is arms control refused; a text drafted by states is theirs', () => {
+    const en = code(`${NUCLEAR_EN} On Monday China vetoed a draft resolution on nuclear risk reduction.`, 'en', '2025-05-01');
+    expect(actors(en, 'DE_ESCALATION')).toEqual(['CHN:negated']);
+    const fr = code(`${NUCLEAR_FR} Le texte, un projet de résolution rédigé par la France et le Mexique, interdit les armes nucléaires en orbite.`, 'fr', '2025-05-01');
+    expect(actors(fr, 'DE_ESCALATION').sort()).toEqual(['FRA:asserted', 'MEX:asserted']);
+  });
+  it('no longer bound by a moratorium is leaving it', () => {
+    const fr = code(`${NUCLEAR_FR} La Chine ne se considère plus liée par le moratoire sur les essais nucléaires, a annoncé Pékin.`, 'fr', '2025-05-01');
+    expect(actors(fr, 'ARMS_CONTROL_EXIT')).toEqual(['CHN:asserted']);
+  });
+  it('forswearing the bomb with « à fabriquer »', () => {
+    const fr = code(`${NUCLEAR_FR} La Suède, signataire du TNP, ne cherche pas à fabriquer sa propre arme.`, 'fr', '2025-05-01');
+    expect(actors(fr, 'DE_ESCALATION')).toEqual(['SWE:asserted']);
+  });
+  it('a strike rehearsed in an exercise is no conventional strike', () => {
+    const en = code('Russian strategic nuclear forces held a large exercise in October, rehearsing a massive retaliatory strike.', 'en', '2025-01-10');
+    expect(actors(en, 'MAJOR_STRIKE')).toEqual([]);
+    expect(actors(en, 'STRIKE_ON_NUCLEAR_STATE')).toEqual([]);
+  });
+});
