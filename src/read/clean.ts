@@ -225,8 +225,8 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (isReferenceEntry(bare, lexicon) || lexicon.editLinks.some((link) => bare.endsWith(link))) return true;
   if (isShareBar(bare, lexicon)) return true;
   const cues = phraseMatchers(lexicon);
-  // Follow prompts (at most 160 characters), cookie banners (any length), legal footers (at most 250) and
-  // "all rights reserved" (at most 200, below): one scan for the four lists.
+  // Follow prompts (at most 160 characters), cookie banners (any length), legal footers (at most 250), "all rights
+  // reserved" (at most 200) and publisher notes (short non-sentences), both below: one scan for the five lists.
   const found = cues.anywhere.scan(bare);
   if (((found & FOLLOW_CUE) !== 0 && bare.length <= 160) || (found & CONSENT_CUE) !== 0 || ((found & LEGAL_CUE) !== 0 && bare.length <= 250)) return true;
   if (bare.length <= 250 && cues.commentForm.candidates(bare).some((c) => startsWithWord(bare, c))) return true;
@@ -240,7 +240,7 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
   if (isRealSentence(unit.text, lexicon)) return false;
   if (bare.length <= 120 && cues.sharePrefixes.candidates(bare).some((p) => bare.startsWith(p))) return true;
   if (bare.length <= 120 && cues.followPrefixes.candidates(bare).some((p) => startsWithWord(bare, p))) return true;
-  if (bare.length <= 120 && lexicon.publisherNotes.some((p) => bare.includes(p))) return true;
+  if (bare.length <= 120 && (found & PUBLISHER_NOTE) !== 0) return true;
   return (
     isCopyright(bare, found) ||
     isLabelLine(bare, folded, lexicon) ||
@@ -265,12 +265,12 @@ function isBoilerplateLine(unit: Unit, lexicon: Lexicon): boolean {
 }
 
 /**
- * Per lexicon: "contains one of these phrases" for the four lists found anywhere in a line, in one pass (same result
+ * Per lexicon: "contains one of these phrases" for the five lists found anywhere in a line, in one pass (same result
  * as some(includes) per list), the longest entry of the whole-line lists, so that longer lines skip the look-ups, and the line-start lists
  * indexed by their first two characters.
  */
 interface PhraseMatchers {
-  /** followCues, consentCues, legalCues and copyrightCues, found anywhere in a line (bits below). */
+  /** followCues, consentCues, legalCues, copyrightCues and publisherNotes, found anywhere in a line (bits below). */
   anywhere: PhraseScanner;
   longestListedLine: number;
   longestShareWord: number;
@@ -288,7 +288,7 @@ function phraseMatchers(lexicon: Lexicon): PhraseMatchers {
   let m = matchersOf.get(lexicon);
   if (!m) {
     m = {
-      anywhere: new PhraseScanner([lexicon.followCues, lexicon.consentCues, lexicon.legalCues, lexicon.copyrightCues]),
+      anywhere: new PhraseScanner([lexicon.followCues, lexicon.consentCues, lexicon.legalCues, lexicon.copyrightCues, lexicon.publisherNotes]),
       longestListedLine: longest([lexicon.adLines, lexicon.navLines, lexicon.siteNames]),
       longestShareWord: longest([lexicon.shareWords]),
       commentForm: new PrefixIndex(lexicon.commentForm, phrase),
@@ -316,6 +316,7 @@ const FOLLOW_CUE = 1;
 const CONSENT_CUE = 2;
 const LEGAL_CUE = 4;
 const COPYRIGHT_CUE = 8;
+const PUBLISHER_NOTE = 16;
 
 /** "© 2024", "© Full Fact 2025." at the end of a line, "(c) 2024 Name": the sign, at most four words, a year. */
 const COPYRIGHT_WITH_YEAR = /(?:©|\(c\))\s?(?:(?:19|20)\d{2}\b|(?:[\p{L}\p{N}'’&.-]+\s){1,4}(?:19|20)\d{2}\s?\.?$)/u;
